@@ -1,0 +1,1 @@
+"""Admin hooks that keep each agency inside its own portal."""

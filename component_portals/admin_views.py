@@ -1,0 +1,1 @@
+"""The superuser-only admin area that lists portals and creates them."""

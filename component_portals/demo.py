@@ -1,0 +1,236 @@
+"""The demo province: a provincial portal and component portals with plausible Vietnamese data.
+
+Everything here goes through the same provisioning service and role assignment as production use, and
+every step is idempotent, so `seed_demo` can run on every `make run`.
+"""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import transaction
+from django.utils.dateparse import parse_datetime
+from django.utils.timezone import make_aware
+
+from home.models import PortalSettings, StandardPage
+from home.text import nfc
+
+from . import roles
+from .models import PortalKind
+from .provisioning import provision_portal
+from .users import assign_role
+
+DEMO_PASSWORD = "LamVien@2026"
+ARTICLE_FILE = Path(__file__).parent / "demo_content" / "687-UBND-VX-article.txt"
+
+
+@dataclass(frozen=True)
+class DemoPortal:
+    slug: str
+    name: str
+    name_en: str
+    kind: str
+    hostname: str
+    full_name: str
+    address: str
+    phone: str
+    email: str
+    responsible_person: str
+    responsible_position: str
+    intro: str
+
+
+PROVINCE = DemoPortal(
+    slug="tinh-lam-vien",
+    name="Ủy ban nhân dân tỉnh Lâm Viên",
+    name_en="Lam Vien Provincial People's Committee",
+    kind=PortalKind.PROVINCE,
+    hostname="localhost",
+    full_name="Cổng thông tin điện tử tỉnh Lâm Viên",
+    address="Số 1 Trần Hưng Đạo, phường Hòa Bình, tỉnh Lâm Viên",
+    phone="0263 3822 001",
+    email="congthongtin@lamvien.gov.vn",
+    responsible_person="Nguyễn Văn Hùng",
+    responsible_position="Chánh Văn phòng UBND tỉnh, Trưởng Ban biên tập",
+    intro="Cổng thông tin điện tử chính thức của Ủy ban nhân dân tỉnh Lâm Viên: thông tin chỉ đạo, điều hành, "
+    "văn bản pháp luật và dịch vụ công trực tuyến của tỉnh.",
+)
+
+COMPONENT_PORTALS = (
+    DemoPortal(
+        slug="so-khcn",
+        name="Sở Khoa học và Công nghệ",
+        name_en="Department of Science and Technology",
+        kind=PortalKind.DEPARTMENT,
+        hostname="so-khcn.localhost",
+        full_name="Sở Khoa học và Công nghệ tỉnh Lâm Viên",
+        address="Số 35 Phan Chu Trinh, phường Hòa Bình, tỉnh Lâm Viên",
+        phone="0263 3822 345",
+        email="sokhcn@lamvien.gov.vn",
+        responsible_person="Trần Thị Mai",
+        responsible_position="Giám đốc Sở",
+        intro="Sở Khoa học và Công nghệ tham mưu cho UBND tỉnh về khoa học, công nghệ, đổi mới sáng tạo và "
+        "chuyển đổi số; theo dõi, đánh giá chất lượng thông tin trên các cổng thông tin thành phần.",
+    ),
+    DemoPortal(
+        slug="so-tai-chinh",
+        name="Sở Tài chính",
+        name_en="Department of Finance",
+        kind=PortalKind.DEPARTMENT,
+        hostname="so-tai-chinh.localhost",
+        full_name="Sở Tài chính tỉnh Lâm Viên",
+        address="Số 12 Hùng Vương, phường Hòa Bình, tỉnh Lâm Viên",
+        phone="0263 3822 410",
+        email="sotaichinh@lamvien.gov.vn",
+        responsible_person="Lê Quang Minh",
+        responsible_position="Giám đốc Sở",
+        intro="Sở Tài chính tham mưu cho UBND tỉnh về tài chính, ngân sách, giá, kế hoạch và đầu tư công.",
+    ),
+    DemoPortal(
+        slug="so-y-te",
+        name="Sở Y tế",
+        name_en="Department of Health",
+        kind=PortalKind.DEPARTMENT,
+        hostname="so-y-te.localhost",
+        full_name="Sở Y tế tỉnh Lâm Viên",
+        address="Số 4 Pasteur, phường Xuân Lạc, tỉnh Lâm Viên",
+        phone="0263 3822 115",
+        email="soyte@lamvien.gov.vn",
+        responsible_person="Phạm Thị Thu Hà",
+        responsible_position="Giám đốc Sở",
+        intro="Sở Y tế tham mưu cho UBND tỉnh về y tế dự phòng, khám bệnh, chữa bệnh, dược và bảo hiểm y tế.",
+    ),
+    DemoPortal(
+        slug="phuong-hoa-binh",
+        name="Ủy ban nhân dân phường Hòa Bình",
+        name_en="Hoa Binh Ward People's Committee",
+        kind=PortalKind.COMMUNE,
+        hostname="phuong-hoa-binh.localhost",
+        full_name="Ủy ban nhân dân phường Hòa Bình, tỉnh Lâm Viên",
+        address="Số 2 Lê Lợi, phường Hòa Bình, tỉnh Lâm Viên",
+        phone="0263 3821 220",
+        email="phuonghoabinh@lamvien.gov.vn",
+        responsible_person="Đỗ Văn Thành",
+        responsible_position="Chủ tịch UBND phường",
+        intro="Trang thông tin của UBND phường Hòa Bình: thông báo, thủ tục hành chính và lịch tiếp công dân.",
+    ),
+    DemoPortal(
+        slug="xa-tan-phu",
+        name="Ủy ban nhân dân xã Tân Phú",
+        name_en="Tan Phu Commune People's Committee",
+        kind=PortalKind.COMMUNE,
+        hostname="xa-tan-phu.localhost",
+        full_name="Ủy ban nhân dân xã Tân Phú, tỉnh Lâm Viên",
+        address="Thôn 3, xã Tân Phú, tỉnh Lâm Viên",
+        phone="0263 3870 118",
+        email="xatanphu@lamvien.gov.vn",
+        responsible_person="Hoàng Thị Lan",
+        responsible_position="Chủ tịch UBND xã",
+        intro="Trang thông tin của UBND xã Tân Phú: nông nghiệp, xây dựng nông thôn mới và thủ tục hành chính.",
+    ),
+)
+
+# (username, role, portal slug or None)
+DEMO_USERS = (
+    ("admin", "superuser", None),
+    ("bientap.khcn", roles.EDITOR, "so-khcn"),
+    ("duyet.khcn", roles.APPROVER, "so-khcn"),
+    ("bientap.tanphu", roles.EDITOR, "xa-tan-phu"),
+    ("duyet.tanphu", roles.APPROVER, "xa-tan-phu"),
+    ("banbientap", roles.BOARD, None),
+    ("giamsat", roles.MONITOR, None),
+)
+
+
+@dataclass(frozen=True)
+class DemoArticle:
+    title: str
+    published_at: object
+    paragraphs: list
+
+
+def read_demo_article(path=ARTICLE_FILE):
+    """The demo article as scraped from a NukeViet portal: title, a date line with view counters, the
+    title again, the body, then the old portal's comment box, which is not part of the article."""
+    lines = [nfc(line.strip()) for line in path.read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line]
+    title = lines[0]
+    date_match = re.search(r"(\d{2})/(\d{2})/(\d{4}) (\d{2}):(\d{2})", lines[1])
+    day, month, year, hour, minute = date_match.groups()
+    published_at = make_aware(parse_datetime(f"{year}-{month}-{day}T{hour}:{minute}:00"))
+    body = lines[2:]
+    if body and body[0] == title:
+        body = body[1:]
+    for index, line in enumerate(body):
+        if line.startswith("Ý kiến bạn đọc"):
+            body = body[:index]
+            break
+    return DemoArticle(title=title, published_at=published_at, paragraphs=[re.sub(r"\s+", " ", p) for p in body])
+
+
+def _apply_settings(portal, demo):
+    portal_settings = PortalSettings.for_site(portal.site)
+    for field in ("full_name", "address", "phone", "email", "responsible_person", "responsible_position"):
+        setattr(portal_settings, field, getattr(demo, field))
+    portal_settings.save()
+    home = portal.root_page.specific
+    if home.intro != demo.intro:
+        home.intro = demo.intro
+        home.save_revision().publish()
+
+
+def _publish_demo_article(province):
+    article = read_demo_article()
+    news = StandardPage.objects.child_of(province.root_page).get(category_key="news")
+    slug = "ubnd-tinh-chi-dao-tang-cuong-cung-cap-thong-tin"
+    if news.get_children().filter(slug=slug).exists():
+        return
+    page = StandardPage(
+        title=article.title,
+        slug=slug,
+        intro=article.paragraphs[0],
+        body=[("paragraph", "".join(f"<p>{p}</p>" for p in article.paragraphs[1:]))],
+        first_published_at=article.published_at,
+        locale=news.locale,
+    )
+    news.add_child(instance=page)
+    page.save_revision().publish()
+
+
+@transaction.atomic
+def seed_demo(password=DEMO_PASSWORD):
+    """Create or repair the demo province; returns the portals and the demo logins."""
+    province = provision_portal(
+        name=PROVINCE.name, slug=PROVINCE.slug, kind=PROVINCE.kind, hostname=PROVINCE.hostname,
+        name_en=PROVINCE.name_en,
+    )
+    _apply_settings(province, PROVINCE)
+    portals = [province]
+    for demo in COMPONENT_PORTALS:
+        portal = provision_portal(
+            name=demo.name, slug=demo.slug, kind=demo.kind, hostname=demo.hostname, parent=province,
+            name_en=demo.name_en,
+        )
+        _apply_settings(portal, demo)
+        portals.append(portal)
+    _publish_demo_article(province)
+
+    logins = []
+    for username, role, portal_slug in DEMO_USERS:
+        if role == "superuser":
+            _ensure_superuser(username, password)
+        else:
+            assign_role(username=username, role=role, portal_slug=portal_slug or "", password=password,
+                        email=f"{username}@lamvien.gov.vn", validate=False)
+        logins.append((username, role, portal_slug))
+    return portals, logins
+
+
+def _ensure_superuser(username, password):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.filter(username=username).first() or get_user_model()(username=username)
+    user.is_superuser = user.is_staff = user.is_active = True
+    user.email = user.email or f"{username}@lamvien.gov.vn"
+    user.set_password(password)
+    user.save()

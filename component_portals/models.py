@@ -1,0 +1,93 @@
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalKind(models.TextChoices):
+    PROVINCE = "province", _("Tỉnh")
+    DEPARTMENT = "department", _("Sở, ban, ngành")
+    DISTRICT = "district", _("Huyện, thị xã, thành phố")
+    COMMUNE = "commune", _("Xã, phường, thị trấn")
+
+
+class PortalStatus(models.TextChoices):
+    ACTIVE = "active", _("Đang hoạt động")
+    ARCHIVED = "archived", _("Đã lưu trữ")
+
+
+class ComponentPortalQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status=PortalStatus.ACTIVE)
+
+    def for_user(self, user):
+        """The portals whose content a user works on: all for the board and superusers, else their own."""
+        from .roles import is_global_role_user
+
+        if user.is_superuser or is_global_role_user(user):
+            return self
+        return self.filter(
+            models.Q(editors_group__user=user) | models.Q(approvers_group__user=user)
+        ).distinct()
+
+
+class ComponentPortal(models.Model):
+    """One agency's portal: the province, a department, a district or a commune. One per Wagtail Site."""
+
+    name = models.CharField(_("tên cơ quan"), max_length=255)
+    name_en = models.CharField(_("tên tiếng Anh"), max_length=255, blank=True)
+    slug = models.SlugField(_("mã cổng"), max_length=63, unique=True)
+    kind = models.CharField(_("loại cổng"), max_length=16, choices=PortalKind.choices)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("cổng cấp trên"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="children",
+    )
+    status = models.CharField(
+        _("trạng thái"), max_length=16, choices=PortalStatus.choices, default=PortalStatus.ACTIVE
+    )
+    successor = models.ForeignKey(
+        "self", verbose_name=_("cổng kế thừa"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="predecessors",
+    )
+    site = models.OneToOneField(
+        "wagtailcore.Site", verbose_name=_("trang web"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="portal",
+    )
+    root_page = models.OneToOneField(
+        "wagtailcore.Page", verbose_name=_("trang chủ"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="+",
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection", verbose_name=_("thư mục ảnh và tài liệu"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="portal",
+    )
+    editors_group = models.OneToOneField(
+        Group, verbose_name=_("nhóm biên tập viên"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="portal_as_editors",
+    )
+    approvers_group = models.OneToOneField(
+        Group, verbose_name=_("nhóm người duyệt"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="portal_as_approvers",
+    )
+    workflow = models.OneToOneField(
+        "wagtailcore.Workflow", verbose_name=_("quy trình duyệt"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="portal",
+    )
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+
+    objects = ComponentPortalQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("cổng thông tin thành phần")
+        verbose_name_plural = _("cổng thông tin thành phần")
+        ordering = ["kind", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def hostname(self):
+        return self.site.hostname if self.site_id else ""
+
+    @property
+    def is_province(self):
+        return self.kind == PortalKind.PROVINCE

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    name = "home"
+    verbose_name = _("Trang chủ và trang dùng chung")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,0 +1,122 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from .blocks import BodyBlock
+
+
+class BasePage(Page):
+    """What every public page of every portal carries. Page types of other apps derive from it."""
+
+    class Meta:
+        abstract = True
+
+    def get_breadcrumbs(self, request=None):
+        """Ancestors from the portal's home page down to the parent of this page."""
+        site = self.get_site()
+        if site is None:
+            return Page.objects.none()
+        return (
+            self.get_ancestors()
+            .filter(depth__gte=site.root_page.depth)
+            .filter(locale_id=self.locale_id)
+            .specific(defer=True)
+        )
+
+    @property
+    def last_updated(self):
+        return self.last_published_at or self.latest_revision_created_at or self.first_published_at
+
+
+class HomePage(BasePage):
+    """The root page of every portal, the provincial one and each component portal."""
+
+    intro = models.TextField(_("lời giới thiệu"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("nội dung"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("trang chủ cổng thông tin")
+        verbose_name_plural = _("trang chủ cổng thông tin")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_children().live().in_menu().specific(defer=True)
+        return context
+
+
+class StandardPage(BasePage):
+    """A generic page; also the placeholder section of a mandatory category until it gets its real type."""
+
+    intro = models.TextField(_("mô tả ngắn"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("nội dung"), blank=True)
+    category_key = models.CharField(
+        _("chuyên mục bắt buộc"),
+        max_length=32,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text=_("Khóa chuyên mục thông tin bắt buộc mà trang này là mục gốc (do hệ thống gán)."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("trang thông thường")
+        verbose_name_plural = _("trang thông thường")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().live().specific(defer=True)
+        return context
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """Branding and contact details of one portal; shown in its header and footer."""
+
+    full_name = models.CharField(
+        _("tên đầy đủ của cơ quan"),
+        max_length=255,
+        blank=True,
+        help_text=_("Tên tiếng Việt đầy đủ hiển thị ở đầu và cuối trang, ví dụ «Sở Khoa học và Công nghệ tỉnh …»."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("biểu trưng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=64, blank=True)
+    fax = models.CharField(_("fax"), max_length=64, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    responsible_person = models.CharField(
+        _("người chịu trách nhiệm"), max_length=255, blank=True,
+        help_text=_("Họ tên người chịu trách nhiệm chính về nội dung cổng (Thông tư 32/2017 Điều 16)."),
+    )
+    responsible_position = models.CharField(_("chức vụ người chịu trách nhiệm"), max_length=255, blank=True)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("full_name"), FieldPanel("logo")], heading=_("Nhận diện")),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("fax"), FieldPanel("email")],
+            heading=_("Liên hệ"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("responsible_person"), FieldPanel("responsible_position")],
+            heading=_("Trách nhiệm nội dung"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("thông tin cổng")
+        verbose_name_plural = _("thông tin cổng")

@@ -1,0 +1,8 @@
+from .base import *  # noqa: F401,F403
+from .base import env_bool, env_list
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-secret-key-never-use-in-production"  # noqa: F405
+# Every component portal answers on <slug>.localhost during development.
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or ["localhost", ".localhost", "127.0.0.1", "[::1]"]
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405

@@ -1,0 +1,11 @@
+from .base import *  # noqa: F401,F403
+from .base import env_list
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or ["localhost", ".localhost", "testserver", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
+CAPTCHA_TEST_MODE = True

@@ -1,0 +1,55 @@
+"""Shared fixtures. Two component portals (A and B) and the provincial portal are provisioned once per
+test database, through the real provisioning service; every test runs in a transaction rolled back at its
+end, so tests may change them freely."""
+
+import pytest
+from django.test import Client
+
+from component_portals.models import ComponentPortal, PortalKind
+from component_portals.provisioning import provision_portal
+
+from .factories import make_user
+
+PROVINCE_SLUG = "tinh"
+PORTAL_A_SLUG = "so-a"
+PORTAL_B_SLUG = "so-b"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        province = provision_portal(
+            name="Ủy ban nhân dân tỉnh Thử Nghiệm", slug=PROVINCE_SLUG, kind=PortalKind.PROVINCE,
+            hostname="localhost", name_en="Test Province",
+        )
+        provision_portal(name="Sở Thử Nghiệm A", slug=PORTAL_A_SLUG, kind=PortalKind.DEPARTMENT, parent=province)
+        provision_portal(name="Xã Thử Nghiệm B", slug=PORTAL_B_SLUG, kind=PortalKind.COMMUNE, parent=province)
+
+
+@pytest.fixture
+def province(db):
+    return ComponentPortal.objects.select_related("site", "root_page").get(slug=PROVINCE_SLUG)
+
+
+@pytest.fixture
+def portal_a(db):
+    return ComponentPortal.objects.select_related("site", "root_page").get(slug=PORTAL_A_SLUG)
+
+
+@pytest.fixture
+def portal_b(db):
+    return ComponentPortal.objects.select_related("site", "root_page").get(slug=PORTAL_B_SLUG)
+
+
+@pytest.fixture
+def login():
+    """A test client logged in as a fresh user of the given role: login("editor", portal_a)."""
+
+    def _login(role, portal=None, **kwargs):
+        user = make_user(role, portal, **kwargs)
+        client = Client()
+        client.force_login(user)
+        client.user = user
+        return client
+
+    return _login
