@@ -9,11 +9,10 @@ from home.models import StandardPage
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
-        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"nguoidung{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.gov.vn")
-    password = factory.PostGenerationMethodCall("set_password", "MatKhau@2026")
+    password = factory.django.Password("MatKhau@2026")
 
 
 def make_user(role=None, portal=None, **kwargs):

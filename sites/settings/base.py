@@ -6,7 +6,6 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -96,8 +95,8 @@ TEMPLATES = [
 
 # DATABASE_URL selects the database; the default is a SQLite file in the project folder.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
@@ -183,5 +182,5 @@ CAPTCHA_TEST_MODE = env_bool("CAPTCHA_TEST_MODE", False)
 
 def require(name, value):
     if not value:
-        raise ImproperlyConfigured(_("Thiếu biến môi trường %(name)s.") % {"name": name})
+        raise ImproperlyConfigured(f"Thiếu biến môi trường {name}.")
     return value

@@ -1,0 +1,33 @@
+"""Production settings refuse unsafe configurations before serving anything."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_check(**env):
+    environment = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment.update({"DJANGO_SETTINGS_MODULE": "sites.settings.production", **env})
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+
+
+def test_production_refuses_captcha_test_mode():
+    result = run_check(SECRET_KEY="x" * 50, ALLOWED_HOSTS="lamvien.gov.vn", CAPTCHA_TEST_MODE="1")
+    assert result.returncode != 0
+    assert "CAPTCHA_TEST_MODE" in result.stderr
+
+
+def test_production_requires_a_secret_key():
+    result = run_check(ALLOWED_HOSTS="lamvien.gov.vn")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_starts_with_a_complete_environment():
+    result = run_check(SECRET_KEY="x" * 50, ALLOWED_HOSTS="lamvien.gov.vn")
+    assert result.returncode == 0, result.stderr
