@@ -21,6 +21,8 @@ from .provisioning import provision_portal
 from .users import assign_role
 
 DEMO_PASSWORD = "LamVien@2026"
+# `make run` serves on this port; sites carry it so that absolute URLs (sitemaps, metadata) are right.
+DEV_PORT = 8000
 ARTICLE_FILE = Path(__file__).parent / "demo_content" / "687-UBND-VX-article.txt"
 
 
@@ -201,14 +203,14 @@ def _publish_demo_article(province):
 def seed_demo(password=DEMO_PASSWORD):
     """Create or repair the demo province; returns the portals and the demo logins."""
     province = provision_portal(
-        name=PROVINCE.name, slug=PROVINCE.slug, kind=PROVINCE.kind, hostname=PROVINCE.hostname,
+        name=PROVINCE.name, slug=PROVINCE.slug, kind=PROVINCE.kind, hostname=PROVINCE.hostname, port=DEV_PORT,
         name_en=PROVINCE.name_en,
     )
     _apply_settings(province, PROVINCE)
     portals = [province]
     for demo in COMPONENT_PORTALS:
         portal = provision_portal(
-            name=demo.name, slug=demo.slug, kind=demo.kind, hostname=demo.hostname, parent=province,
+            name=demo.name, slug=demo.slug, kind=demo.kind, hostname=demo.hostname, parent=province, port=DEV_PORT,
             name_en=demo.name_en,
         )
         _apply_settings(portal, demo)

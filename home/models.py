@@ -1,4 +1,7 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -8,11 +11,31 @@ from wagtail.models import Page
 from .blocks import BodyBlock
 
 
+DOWNLOAD_PARAMETER = "luu"
+
+
 class BasePage(Page):
-    """What every public page of every portal carries. Page types of other apps derive from it."""
+    """What every public page of every portal carries: Dublin Core metadata, breadcrumbs, the last-updated
+    date, a print view (the print stylesheet) and a save link (`?luu=1` downloads the page as a file).
+    Page types of other apps derive from it."""
 
     class Meta:
         abstract = True
+
+    def get_summary(self):
+        """A plain-text description for listings and the Dublin Core description."""
+        for attribute in ("search_description", "lead", "intro", "summary"):
+            value = getattr(self, attribute, "")
+            if value:
+                return Truncator(strip_tags(str(value))).words(60)
+        return ""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.GET.get(DOWNLOAD_PARAMETER) == "1" and response.status_code == 200:
+            response.render()
+            response["Content-Disposition"] = f'attachment; filename="{self.slug}.html"'
+        return response
 
     def get_breadcrumbs(self, request=None):
         """Ancestors from the portal's home page down to the parent of this page."""
@@ -29,6 +52,36 @@ class BasePage(Page):
     @property
     def last_updated(self):
         return self.last_published_at or self.latest_revision_created_at or self.first_published_at
+
+
+class SectionPage(BasePage):
+    """The index page of one mandatory information category. Subclasses list their items."""
+
+    intro = models.TextField(_("mô tả ngắn"), blank=True)
+    category_key = models.CharField(
+        _("chuyên mục bắt buộc"),
+        max_length=32,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text=_("Khóa chuyên mục thông tin bắt buộc mà trang này là mục gốc (do hệ thống gán)."),
+    )
+    items_per_page = 20
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+    def paginate(self, request, queryset):
+        """One page of `queryset`; a malformed or out-of-range `trang` gives the first or last page."""
+        paginator = Paginator(queryset, self.items_per_page)
+        try:
+            return paginator.page(request.GET.get("trang", 1))
+        except PageNotAnInteger:
+            return paginator.page(1)
+        except EmptyPage:
+            return paginator.page(paginator.num_pages)
 
 
 class HomePage(BasePage):
@@ -51,21 +104,12 @@ class HomePage(BasePage):
         return context
 
 
-class StandardPage(BasePage):
+class StandardPage(SectionPage):
     """A generic page; also the placeholder section of a mandatory category until it gets its real type."""
 
-    intro = models.TextField(_("mô tả ngắn"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("nội dung"), blank=True)
-    category_key = models.CharField(
-        _("chuyên mục bắt buộc"),
-        max_length=32,
-        blank=True,
-        db_index=True,
-        editable=False,
-        help_text=_("Khóa chuyên mục thông tin bắt buộc mà trang này là mục gốc (do hệ thống gán)."),
-    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = SectionPage.content_panels + [FieldPanel("body")]
 
     class Meta:
         verbose_name = _("trang thông thường")
@@ -120,3 +164,16 @@ class PortalSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("thông tin cổng")
         verbose_name_plural = _("thông tin cổng")
+
+
+class PageViewCount(models.Model):
+    """Visits of one page on one day, for the oversight of usage per portal and category."""
+
+    page = models.ForeignKey(Page, verbose_name=_("trang"), on_delete=models.CASCADE, related_name="view_counts")
+    day = models.DateField(_("ngày"))
+    views = models.PositiveIntegerField(_("lượt xem"), default=0)
+
+    class Meta:
+        verbose_name = _("lượt xem trang")
+        verbose_name_plural = _("lượt xem trang")
+        constraints = [models.UniqueConstraint(fields=["page", "day"], name="unique_page_view_day")]

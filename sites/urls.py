@@ -5,10 +5,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
+
 from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("luot-xem/<int:page_id>/", home_views.record_view, name="record_view"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

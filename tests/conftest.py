@@ -53,3 +53,9 @@ def login():
         return client
 
     return _login
+
+
+@pytest.fixture
+def client_factory():
+    """Fresh anonymous clients, one per simulated visitor."""
+    return Client

@@ -32,4 +32,5 @@ def add_standard_page(parent, title="Trang thử nghiệm", publish=True, **fiel
     parent.add_child(instance=page)
     if publish:
         page.save_revision().publish()
+        page.refresh_from_db()
     return page
