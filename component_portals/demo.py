@@ -12,7 +12,10 @@ from django.db import transaction
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import make_aware
 
-from home.models import PortalSettings, StandardPage
+from wagtail.rich_text import RichText
+
+from decree.articles import ArticleIndexPage, ArticlePage
+from home.models import PortalSettings
 from home.text import nfc
 
 from . import roles
@@ -183,16 +186,19 @@ def _apply_settings(portal, demo):
 
 def _publish_demo_article(province):
     article = read_demo_article()
-    news = StandardPage.objects.child_of(province.root_page).get(category_key="news")
+    news = ArticleIndexPage.objects.child_of(province.root_page).get(category_key="news")
     slug = "ubnd-tinh-chi-dao-tang-cuong-cung-cap-thong-tin"
     if news.get_children().filter(slug=slug).exists():
         return
-    page = StandardPage(
+    page = ArticlePage(
         title=article.title,
         slug=slug,
-        intro=article.paragraphs[0],
-        body=[("paragraph", "".join(f"<p>{p}</p>" for p in article.paragraphs[1:]))],
+        lead=article.paragraphs[0],
+        body=[("paragraph", RichText("".join(f"<p>{p}</p>" for p in article.paragraphs[1:])))],
+        date=article.published_at,
         first_published_at=article.published_at,
+        author="Văn phòng UBND tỉnh",
+        source="Văn bản số 687/UBND-VX ngày 08/4/2013 của UBND tỉnh",
         locale=news.locale,
     )
     news.add_child(instance=page)

@@ -5,6 +5,7 @@ happens in one transaction, and every step looks for what already exists first, 
 repairs a portal instead of duplicating it.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -102,20 +103,30 @@ def _ensure_translated_home(portal, home, locale):
 
 
 def _ensure_sections(portal, home):
+    """One section per mandatory category, of the category's own page type. A placeholder section
+    (a StandardPage left by an older version) that is still empty is replaced by the real type under the
+    same slug, so its address keeps working."""
     children = list(home.get_children().specific())
     by_key = {getattr(page, "category_key", ""): page for page in children}
     by_slug = {page.slug: page for page in children}
     for category in categories_for(portal.kind):
-        if category.key in by_key:
-            continue
-        existing = by_slug.get(category.slug)
-        if isinstance(existing, StandardPage) and not existing.category_key:
-            existing.category_key = category.key
-            existing.save(update_fields=["category_key"])
-            continue
-        section = StandardPage(
+        section_type = apps.get_model(category.section_type)
+        existing = by_key.get(category.key) or by_slug.get(category.slug)
+        slug = category.slug
+        if existing is not None:
+            if isinstance(existing, section_type):
+                if existing.category_key != category.key:
+                    existing.category_key = category.key
+                    existing.save(update_fields=["category_key"])
+                continue
+            if type(existing) is StandardPage and existing.numchild == 0 and not existing.body:
+                slug = existing.slug
+                existing.delete()
+            elif existing.slug == category.slug:
+                slug = f"{category.slug}-{category.key}"
+        section = section_type(
             title=str(category.title),
-            slug=category.slug if existing is None else f"{category.slug}-{category.key}",
+            slug=slug,
             intro=str(category.description),
             category_key=category.key,
             show_in_menus=True,

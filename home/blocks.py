@@ -90,3 +90,12 @@ class BodyBlock(blocks.StreamBlock):
         label=_("Bảng"),
         template="home/blocks/table.html",
     )
+
+
+class AttachmentsBlock(blocks.StreamBlock):
+    """Files attached to an item page (legal documents, plans, reports); listed under the content."""
+
+    document = DocumentBlock()
+
+    class Meta:
+        label = _("Tệp đính kèm")

@@ -83,6 +83,14 @@ class SectionPage(BasePage):
         except EmptyPage:
             return paginator.page(paginator.num_pages)
 
+    @staticmethod
+    def filter_query_string(request):
+        """The current filters without the page number, for pagination links."""
+        query = request.GET.copy()
+        query.pop("trang", None)
+        query.pop(DOWNLOAD_PARAMETER, None)
+        return query.urlencode()
+
 
 class HomePage(BasePage):
     """The root page of every portal, the provincial one and each component portal."""

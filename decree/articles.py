@@ -1,0 +1,142 @@
+"""News and events, direction and administration, legal dissemination: sections of dated articles with
+year, month and tag filters and an RSS 2.0 feed."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import AttachmentsBlock, BodyBlock
+from home.filters import YEAR_RANGE, int_param, text_param
+from home.models import BasePage, SectionPage
+
+from .feeds import SectionFeed
+
+
+class ArticleIndexPage(RoutablePageMixin, SectionPage):
+    """A section of articles; its feed is at `rss/`."""
+
+    subpage_types = ["decree.ArticlePage"]
+    parent_page_types = ["home.HomePage"]
+    items_per_page = 12
+
+    class Meta:
+        verbose_name = _("chuyên mục bài viết")
+        verbose_name_plural = _("chuyên mục bài viết")
+
+    def articles(self):
+        return (
+            ArticlePage.objects.live().public().child_of(self)
+            .select_related("image")
+            .order_by("-date", "-pk")
+        )
+
+    def filtered_articles(self, request):
+        articles = self.articles()
+        year = int_param(request, "nam", *YEAR_RANGE)
+        month = int_param(request, "thang", 1, 12)
+        tag = text_param(request, "the", 100)
+        if year:
+            articles = articles.filter(date__year=year)
+            if month:
+                articles = articles.filter(date__month=month)
+        if tag:
+            articles = articles.filter(tags__name=tag)
+        return articles, {"year": year, "month": month if year else None, "tag": tag}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles, filters = self.filtered_articles(request)
+        page_obj = self.paginate(request, articles)
+        context.update(
+            page_obj=page_obj,
+            articles=page_obj.object_list,
+            filters=filters,
+            query_string=self.filter_query_string(request),
+            years=self.articles().dates("date", "year", order="DESC"),
+            months=range(1, 13),
+        )
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("rss/")
+    def feed(self, request):
+        return SectionFeed()(request, section=self)
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey("decree.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class ArticlePage(BasePage):
+    lead = models.TextField(_("tóm tắt"), help_text=_("Một đến ba câu giới thiệu bài viết."))
+    date = models.DateTimeField(_("ngày đăng"), default=timezone.now, db_index=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("ảnh đại diện"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    image_alt = models.CharField(
+        _("mô tả ảnh"), max_length=255, blank=True,
+        help_text=_("Bắt buộc khi có ảnh: mô tả nội dung ảnh cho người khiếm thị."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("nội dung"))
+    source = models.CharField(_("nguồn tin"), max_length=255, blank=True)
+    author = models.CharField(_("tác giả"), max_length=255, blank=True)
+    attachments = StreamField(AttachmentsBlock(), verbose_name=_("tệp đính kèm"), blank=True)
+    tags = ClusterTaggableManager(verbose_name=_("từ khóa"), through=ArticlePageTag, blank=True)
+    propose_to_province = models.BooleanField(
+        _("đề nghị đưa lên cổng tỉnh"), default=False,
+        help_text=_("Ban biên tập cổng tỉnh xem xét; bài chỉ xuất hiện trên cổng tỉnh sau khi được duyệt."),
+    )
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.AutocompleteField("title"),
+        index.FilterField("date"),
+    ]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("lead"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Ảnh đại diện")),
+        FieldPanel("body"),
+        FieldPanel("attachments"),
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("author"), FieldPanel("source"), FieldPanel("tags")],
+            heading=_("Thông tin bài viết"),
+        ),
+    ]
+    promote_panels = BasePage.promote_panels + [FieldPanel("propose_to_province")]
+
+    parent_page_types = ["decree.ArticleIndexPage", "decree.DirectionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("bài viết")
+        verbose_name_plural = _("bài viết")
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_alt.strip():
+            raise ValidationError({"image_alt": _("Hãy mô tả ảnh đại diện cho người khiếm thị.")})
+
+
+class DirectionIndexPage(ArticleIndexPage):
+    """Direction and administration: the head's directives as articles, plus the leaders' work calendar
+    and the notices of commendations and sanctions."""
+
+    subpage_types = ["decree.ArticlePage"]  # calendar and notices are added in their modules
+
+    class Meta:
+        verbose_name = _("chuyên mục chỉ đạo, điều hành")
+        verbose_name_plural = _("chuyên mục chỉ đạo, điều hành")

@@ -1,0 +1,1 @@
+"""Leaders' work calendar (lịch công tác): weekly schedules under direction and administration."""
