@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class ComponentPortalsConfig(AppConfig):
     name = "component_portals"
     verbose_name = _("Cổng thông tin thành phần")
+
+    def ready(self):
+        from . import syndication  # noqa: F401  (connects the proposal signal)

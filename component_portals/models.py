@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +19,16 @@ class PortalStatus(models.TextChoices):
 class ComponentPortalQuerySet(models.QuerySet):
     def active(self):
         return self.filter(status=PortalStatus.ACTIVE)
+
+    def for_page(self, page):
+        """The portal a page belongs to, in any locale (a portal's root is its Vietnamese home page)."""
+        from wagtail.models import Page
+
+        portal_root_path = page.path[: Page.steplen * 2]
+        root = Page.objects.filter(path=portal_root_path).only("translation_key").first()
+        if root is None:
+            return None
+        return self.filter(root_page__translation_key=root.translation_key).first()
 
     def for_user(self, user):
         """The portals whose content a user works on: all for the board and superusers, else their own."""
@@ -91,3 +102,39 @@ class ComponentPortal(models.Model):
     @property
     def is_province(self):
         return self.kind == PortalKind.PROVINCE
+
+
+class SyndicationStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Chờ duyệt")
+    APPROVED = "approved", _("Đã duyệt")
+    REJECTED = "rejected", _("Không duyệt")
+
+
+class Syndication(models.Model):
+    """An article of a component portal proposed for the provincial portal ("đưa lên cổng tỉnh").
+    It appears there only once the editorial board approves it, and always links back to its source."""
+
+    article = models.OneToOneField(
+        "wagtailcore.Page", verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="syndication"
+    )
+    portal = models.ForeignKey(
+        ComponentPortal, verbose_name=_("cổng nguồn"), on_delete=models.CASCADE, related_name="syndications"
+    )
+    status = models.CharField(
+        _("trạng thái"), max_length=16, choices=SyndicationStatus.choices, default=SyndicationStatus.PROPOSED,
+        db_index=True,
+    )
+    proposed_at = models.DateTimeField(_("ngày đề nghị"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("ngày quyết định"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người quyết định"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("bài đề nghị đưa lên cổng tỉnh")
+        verbose_name_plural = _("bài đề nghị đưa lên cổng tỉnh")
+        ordering = ["-proposed_at"]
+
+    def __str__(self):
+        return str(self.article)

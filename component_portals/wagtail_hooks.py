@@ -1,3 +1,3 @@
 """Admin integration of component portals. Hooks live in the modules imported here, one per concern."""
 
-from . import access, admin_views  # noqa: F401
+from . import access, admin_views, syndication_admin  # noqa: F401

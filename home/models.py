@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -109,6 +110,10 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.get_children().live().in_menu().specific(defer=True)
+        # Other apps add what a portal's home shows (latest items, the portal directory) through this
+        # hook, so that home/ depends on none of them.
+        for add_to_context in hooks.get_hooks("construct_portal_home_context"):
+            add_to_context(self, request, context)
         return context
 
 

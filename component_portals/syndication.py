@@ -1,0 +1,77 @@
+"""Syndication to the provincial portal: a component portal proposes an article, the editorial board
+approves or rejects it, and the provincial home shows approved articles with a link to their source."""
+
+from django.db.models import Q
+from django.dispatch import receiver
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.log_actions import log
+from wagtail.signals import page_published
+
+from decree.articles import ArticlePage
+
+from .models import ComponentPortal, PortalKind, PortalStatus, Syndication, SyndicationStatus
+from .roles import BOARD_GROUP
+
+LATEST_ON_HOME = 10
+APPROVED_ACTION = "component_portals.syndication_approved"
+REJECTED_ACTION = "component_portals.syndication_rejected"
+
+
+@receiver(page_published, sender=ArticlePage)
+def record_proposal(sender, instance, **kwargs):
+    """Publishing an article with «đề nghị đưa lên cổng tỉnh» ticked files a proposal for the board;
+    unticking it withdraws a proposal not yet decided."""
+    portal = ComponentPortal.objects.for_page(instance)
+    if portal is None or portal.kind == PortalKind.PROVINCE:
+        return
+    if instance.propose_to_province:
+        Syndication.objects.get_or_create(article=instance.page_ptr, defaults={"portal": portal})
+    else:
+        Syndication.objects.filter(article=instance.page_ptr, status=SyndicationStatus.PROPOSED).delete()
+
+
+def can_decide(user):
+    return user.is_active and (user.is_superuser or user.groups.filter(name=BOARD_GROUP).exists())
+
+
+def decide(syndication, user, approve):
+    syndication.status = SyndicationStatus.APPROVED if approve else SyndicationStatus.REJECTED
+    syndication.decided_by = user
+    syndication.decided_at = timezone.now()
+    syndication.save(update_fields=["status", "decided_by", "decided_at"])
+    log(instance=syndication.article.specific, action=APPROVED_ACTION if approve else REJECTED_ACTION, user=user)
+
+
+def latest_articles(home, portal, limit=LATEST_ON_HOME):
+    """The latest articles of a portal in the home page's language; on the provincial portal also the
+    approved articles of active component portals."""
+    condition = Q(path__startswith=home.path)
+    if portal is not None and portal.kind == PortalKind.PROVINCE:
+        condition |= Q(
+            syndication__status=SyndicationStatus.APPROVED,
+            syndication__portal__status=PortalStatus.ACTIVE,
+            locale_id=home.locale_id,
+        )
+    return list(
+        ArticlePage.objects.live().public().filter(condition)
+        .select_related("image", "syndication__portal__site")
+        .order_by("-date", "-pk")[:limit]
+    )
+
+
+def portal_directory():
+    """Active component portals grouped by kind, in the order of PortalKind."""
+    portals = ComponentPortal.objects.active().exclude(kind=PortalKind.PROVINCE).select_related("site")
+    grouped = {kind: [] for kind in PortalKind.values if kind != PortalKind.PROVINCE}
+    for portal in portals.order_by("name"):
+        grouped[portal.kind].append(portal)
+    return [(PortalKind(kind).label, items) for kind, items in grouped.items() if items]
+
+
+@hooks.register("construct_portal_home_context")
+def add_latest_and_directory(home, request, context):
+    portal = ComponentPortal.objects.filter(root_page__translation_key=home.translation_key).first()
+    context["latest_articles"] = latest_articles(home, portal)
+    if portal is not None and portal.kind == PortalKind.PROVINCE:
+        context["portal_directory"] = portal_directory()
