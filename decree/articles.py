@@ -94,6 +94,10 @@ class ArticlePage(BasePage):
     author = models.CharField(_("tác giả"), max_length=255, blank=True)
     attachments = StreamField(AttachmentsBlock(), verbose_name=_("tệp đính kèm"), blank=True)
     tags = ClusterTaggableManager(verbose_name=_("từ khóa"), through=ArticlePageTag, blank=True)
+    allow_comments = models.BooleanField(
+        _("cho phép bình luận"), default=True,
+        help_text=_("Bỏ chọn để tắt ý kiến bạn đọc cho bài này."),
+    )
     propose_to_province = models.BooleanField(
         _("đề nghị đưa lên cổng tỉnh"), default=False,
         help_text=_("Ban biên tập cổng tỉnh xem xét; bài chỉ xuất hiện trên cổng tỉnh sau khi được duyệt."),
@@ -116,7 +120,7 @@ class ArticlePage(BasePage):
             heading=_("Thông tin bài viết"),
         ),
     ]
-    promote_panels = BasePage.promote_panels + [FieldPanel("propose_to_province")]
+    promote_panels = BasePage.promote_panels + [FieldPanel("allow_comments"), FieldPanel("propose_to_province")]
 
     parent_page_types = ["decree.ArticleIndexPage", "decree.DirectionIndexPage"]
     subpage_types = []
@@ -124,6 +128,9 @@ class ArticlePage(BasePage):
     class Meta:
         verbose_name = _("bài viết")
         verbose_name_plural = _("bài viết")
+
+    def accepts_citizen_input(self, kind):
+        return kind == "comment" and self.allow_comments
 
     def clean(self):
         super().clean()

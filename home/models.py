@@ -31,6 +31,11 @@ class BasePage(Page):
                 return Truncator(strip_tags(str(value))).words(60)
         return ""
 
+    def accepts_citizen_input(self, kind):
+        """Whether citizens may send input of `kind` ("comment", "consultation", "question") on this page
+        now. Page types that take input override this; everything else takes none."""
+        return False
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if request.GET.get(DOWNLOAD_PARAMETER) == "1" and response.status_code == 200:
