@@ -1,9 +1,11 @@
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page, Site
 
+from .templatetags.portal_tags import portal_root
 from .visits import COUNTER_PATH, SEEN_COOKIE, SEEN_LIMIT, count_view, is_bot, seen_pages
 
 
@@ -29,3 +31,18 @@ def record_view(request, page_id):
     response.set_cookie(SEEN_COOKIE, ".".join(map(str, seen)), path=COUNTER_PATH, httponly=True, samesite="Lax",
                         secure=request.is_secure())
     return response
+
+
+SITEMAP_ITEMS_PER_SECTION = 10
+
+
+def portal_sitemap(request):
+    """Sơ đồ cổng: the portal's sections and their latest pages, for people (the XML one is for robots)."""
+    root = portal_root(request)
+    if root is None:
+        raise Http404
+    sections = [
+        (section, list(section.get_children().live().public().order_by("-first_published_at")[:SITEMAP_ITEMS_PER_SECTION]))
+        for section in root.get_children().live().public()
+    ]
+    return TemplateResponse(request, "home/portal_sitemap.html", {"root": root, "sections": sections})

@@ -24,4 +24,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Vietnamese pages at the root, English under /en/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+urlpatterns += i18n_patterns(
+    path("so-do-cong/", home_views.portal_sitemap, name="portal_sitemap"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
