@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import make_aware
@@ -15,6 +16,7 @@ from django.utils.timezone import make_aware
 from wagtail.rich_text import RichText
 
 from decree.articles import ArticleIndexPage, ArticlePage
+from decree.demo import seed_portal
 from home.models import PortalSettings
 from home.text import nfc
 
@@ -39,6 +41,7 @@ class DemoPortal:
     full_name: str
     address: str
     phone: str
+    fax: str
     email: str
     responsible_person: str
     responsible_position: str
@@ -54,6 +57,7 @@ PROVINCE = DemoPortal(
     full_name="Ủy ban nhân dân tỉnh Lâm Viên",
     address="Số 1 Trần Hưng Đạo, phường Hòa Bình, tỉnh Lâm Viên",
     phone="0263 3822 001",
+    fax="0263 3822 002",
     email="congthongtin@lamvien.gov.vn",
     responsible_person="Nguyễn Văn Hùng",
     responsible_position="Chánh Văn phòng UBND tỉnh, Trưởng Ban biên tập",
@@ -71,6 +75,7 @@ COMPONENT_PORTALS = (
         full_name="Sở Khoa học và Công nghệ tỉnh Lâm Viên",
         address="Số 35 Phan Chu Trinh, phường Hòa Bình, tỉnh Lâm Viên",
         phone="0263 3822 345",
+        fax="0263 3822 346",
         email="sokhcn@lamvien.gov.vn",
         responsible_person="Trần Thị Mai",
         responsible_position="Giám đốc Sở",
@@ -86,6 +91,7 @@ COMPONENT_PORTALS = (
         full_name="Sở Tài chính tỉnh Lâm Viên",
         address="Số 12 Hùng Vương, phường Hòa Bình, tỉnh Lâm Viên",
         phone="0263 3822 410",
+        fax="0263 3822 411",
         email="sotaichinh@lamvien.gov.vn",
         responsible_person="Lê Quang Minh",
         responsible_position="Giám đốc Sở",
@@ -100,6 +106,7 @@ COMPONENT_PORTALS = (
         full_name="Sở Y tế tỉnh Lâm Viên",
         address="Số 4 Pasteur, phường Xuân Lạc, tỉnh Lâm Viên",
         phone="0263 3822 115",
+        fax="0263 3822 116",
         email="soyte@lamvien.gov.vn",
         responsible_person="Phạm Thị Thu Hà",
         responsible_position="Giám đốc Sở",
@@ -114,6 +121,7 @@ COMPONENT_PORTALS = (
         full_name="Ủy ban nhân dân phường Hòa Bình, tỉnh Lâm Viên",
         address="Số 2 Lê Lợi, phường Hòa Bình, tỉnh Lâm Viên",
         phone="0263 3821 220",
+        fax="0263 3821 221",
         email="phuonghoabinh@lamvien.gov.vn",
         responsible_person="Đỗ Văn Thành",
         responsible_position="Chủ tịch UBND phường",
@@ -128,6 +136,7 @@ COMPONENT_PORTALS = (
         full_name="Ủy ban nhân dân xã Tân Phú, tỉnh Lâm Viên",
         address="Thôn 3, xã Tân Phú, tỉnh Lâm Viên",
         phone="0263 3870 118",
+        fax="0263 3870 119",
         email="xatanphu@lamvien.gov.vn",
         responsible_person="Hoàng Thị Lan",
         responsible_position="Chủ tịch UBND xã",
@@ -175,7 +184,7 @@ def read_demo_article(path=ARTICLE_FILE):
 
 def _apply_settings(portal, demo):
     portal_settings = PortalSettings.for_site(portal.site)
-    for field in ("full_name", "address", "phone", "email", "responsible_person", "responsible_position"):
+    for field in ("full_name", "address", "phone", "fax", "email", "responsible_person", "responsible_position"):
         setattr(portal_settings, field, getattr(demo, field))
     portal_settings.save()
     home = portal.root_page.specific
@@ -222,6 +231,8 @@ def seed_demo(password=DEMO_PASSWORD):
         _apply_settings(portal, demo)
         portals.append(portal)
     _publish_demo_article(province)
+    for portal in portals:
+        seed_portal(portal)
 
     logins = []
     for username, role, portal_slug in DEMO_USERS:
@@ -231,12 +242,25 @@ def seed_demo(password=DEMO_PASSWORD):
             assign_role(username=username, role=role, portal_slug=portal_slug or "", password=password,
                         email=f"{username}@lamvien.gov.vn", validate=False)
         logins.append((username, role, portal_slug))
+    _syndicate_demo_article(portals[1])
     return portals, logins
 
 
-def _ensure_superuser(username, password):
-    from django.contrib.auth import get_user_model
+def _syndicate_demo_article(portal):
+    """One article of a department, proposed for the provincial portal and approved by the board."""
+    from .models import Syndication, SyndicationStatus
+    from .syndication import decide
 
+    article = ArticlePage.objects.live().descendant_of(portal.root_page).order_by("-date").first()
+    if article is None or Syndication.objects.filter(article=article).exists():
+        return
+    article.propose_to_province = True
+    article.save_revision().publish()
+    board_member = get_user_model().objects.get(username="banbientap")
+    decide(Syndication.objects.get(article=article), board_member, approve=True)
+
+
+def _ensure_superuser(username, password):
     user = get_user_model().objects.filter(username=username).first() or get_user_model()(username=username)
     user.is_superuser = user.is_staff = user.is_active = True
     user.email = user.email or f"{username}@lamvien.gov.vn"

@@ -1,6 +1,7 @@
 import re
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
@@ -23,7 +24,16 @@ class PortalForm(forms.Form):
         max_length=63,
         help_text=_("Chữ thường không dấu, số và dấu gạch ngang, ví dụ «so-tai-chinh». Dùng trong tên miền."),
     )
-    kind = forms.ChoiceField(label=_("Loại cổng"), choices=PortalKind.choices)
+    kind = forms.ChoiceField(
+        label=_("Loại cổng"),
+        choices=PortalKind.choices,
+        error_messages={
+            "invalid_choice": format_lazy(
+                _("«%(value)s» không phải loại cổng hợp lệ; chọn một trong: {kinds}."),
+                kinds=", ".join(PortalKind.values),
+            ),
+        },
+    )
     hostname = forms.CharField(
         label=_("Tên miền"),
         max_length=255,

@@ -21,9 +21,23 @@ def assign_role(*, username, role, portal_slug="", email="", password="", valida
 
     Returns the user and the password generated for a new user who was given none (else "").
     """
+    User = get_user_model()
     username = username.strip()
     if not username:
         raise PortalUserError(_("Thiếu tên đăng nhập."))
+    max_length = User._meta.get_field(User.USERNAME_FIELD).max_length
+    try:
+        User.username_validator(username)
+        valid = len(username) <= max_length
+    except ValidationError:
+        valid = False
+    if not valid:
+        raise PortalUserError(
+            _(
+                "Tên đăng nhập «%(username)s» không hợp lệ: chỉ gồm chữ, số và các ký tự @ . + - _, "
+                "tối đa %(max_length)s ký tự."
+            ) % {"username": username, "max_length": max_length}
+        )
     if role not in roles.ROLES:
         raise PortalUserError(
             _("Vai trò «%(role)s» không tồn tại; chọn một trong: %(roles)s.") % {"role": role, "roles": ", ".join(roles.ROLES)}
@@ -43,7 +57,6 @@ def assign_role(*, username, role, portal_slug="", email="", password="", valida
         except ValidationError as error:
             raise PortalUserError(_("Địa chỉ thư điện tử «%(email)s» không hợp lệ.") % {"email": email}) from error
 
-    User = get_user_model()
     user = User.objects.filter(username=username).first() or User(username=username)
     if email:
         user.email = email

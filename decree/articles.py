@@ -35,6 +35,7 @@ class ArticleIndexPage(RoutablePageMixin, SectionPage):
         return (
             ArticlePage.objects.live().public().child_of(self)
             .select_related("image")
+            .prefetch_related("image__renditions")
             .order_by("-date", "-pk")
         )
 
@@ -142,7 +143,7 @@ class DirectionIndexPage(ArticleIndexPage):
     """Direction and administration: the head's directives as articles, plus the leaders' work calendar
     and the notices of commendations and sanctions."""
 
-    subpage_types = ["decree.ArticlePage"]  # calendar and notices are added in their modules
+    subpage_types = ["decree.ArticlePage", "decree.WorkCalendarPage", "decree.NoticePage"]
 
     class Meta:
         verbose_name = _("chuyên mục chỉ đạo, điều hành")

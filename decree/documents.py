@@ -1,14 +1,456 @@
-"""Legal documents: the searchable register of legal and administrative documents, with types, issuers and fields as shared snippets."""
+"""Legal documents: the searchable register of legal and administrative documents, with types, issuers and
+fields as shared snippets managed by the editorial board.
 
+Status rule (relative to `timezone.localdate()`):
+- "Hết hiệu lực" when the expiry date has come (the expiry date is the first day the document is no longer
+  in force) or when a live document that is itself in force replaces it;
+- otherwise "Chưa có hiệu lực" while the effective date is still in the future;
+- otherwise "Còn hiệu lực" (from the effective date itself).
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Substr
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
 
-from home.models import SectionPage
+from home.blocks import AttachmentsBlock
+from home.filters import YEAR_RANGE, choice_param, int_param, text_param
+from home.models import BasePage, SectionPage
+from home.text import nfc
+
+
+def clean_text_param(request, name, max_length=200):
+    """A text filter in NFC without control characters (PostgreSQL refuses NUL in a query parameter)."""
+    text = "".join(char for char in text_param(request, name, max_length) if char.isprintable())
+    return nfc(text)
+
+
+# --- Shared snippets (managed by the editorial board; editors and approvers only choose them) ------------
+
+
+class DocumentType(models.Model):
+    """Hình thức văn bản: Luật, Nghị định, Quyết định, Chỉ thị, Công văn, ..."""
+
+    name = models.CharField(_("tên hình thức văn bản"), max_length=100, unique=True)
+    abbreviation = models.CharField(
+        _("ký hiệu viết tắt"), max_length=20, blank=True, help_text=_("Ví dụ: QĐ, CT, NQ, KH, TB.")
+    )
+    sort_order = models.PositiveSmallIntegerField(_("thứ tự hiển thị"), default=100)
+
+    panels = [FieldPanel("name"), FieldPanel("abbreviation"), FieldPanel("sort_order")]
+
+    class Meta:
+        verbose_name = _("hình thức văn bản")
+        verbose_name_plural = _("hình thức văn bản")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = nfc(self.name)
+        super().save(*args, **kwargs)
+
+
+class Issuer(models.Model):
+    """Cơ quan ban hành."""
+
+    name = models.CharField(_("tên cơ quan ban hành"), max_length=255, unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("thứ tự hiển thị"), default=100)
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+
+    class Meta:
+        verbose_name = _("cơ quan ban hành")
+        verbose_name_plural = _("cơ quan ban hành")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = nfc(self.name)
+        super().save(*args, **kwargs)
+
+
+class LegalField(models.Model):
+    """Lĩnh vực of a document (Tài chính, Y tế, Đất đai, ...)."""
+
+    name = models.CharField(_("tên lĩnh vực"), max_length=255, unique=True)
+
+    panels = [FieldPanel("name")]
+
+    class Meta:
+        verbose_name = _("lĩnh vực văn bản")
+        verbose_name_plural = _("lĩnh vực văn bản")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = nfc(self.name)
+        super().save(*args, **kwargs)
+
+
+# The admin menu group ("Danh mục văn bản") lives in documents_admin; a dotted path keeps admin views out of
+# model loading (register_snippet defers the import until the snippets app is ready).
+register_snippet("decree.documents_admin.LegalCatalogueViewSetGroup")
+
+
+# --- Legal document pages -------------------------------------------------------------------------------
+
+
+class DocumentStatus(models.TextChoices):
+    NOT_YET_IN_FORCE = "chua-hieu-luc", _("Chưa có hiệu lực")
+    IN_FORCE = "con-hieu-luc", _("Còn hiệu lực")
+    EXPIRED = "het-hieu-luc", _("Hết hiệu lực")
+
+
+def in_force_q(today, prefix=""):
+    """Documents whose own dates put them in force on `today` (replacement not considered)."""
+    return Q(**{f"{prefix}effective_date__lte": today}) & (
+        Q(**{f"{prefix}expiry_date__isnull": True}) | Q(**{f"{prefix}expiry_date__gt": today})
+    )
+
+
+class LegalDocumentQuerySet(PageQuerySet):
+    """Status filters computed in the database; see the module docstring for the rule."""
+
+    @staticmethod
+    def replaced_in_force(today=None):
+        """True for a document that a live document in force on `today` replaces."""
+        today = today or timezone.localdate()
+        replacers = LegalDocumentPage.objects.filter(in_force_q(today), replaces=OuterRef("pk"), live=True)
+        return Exists(replacers)
+
+    def with_status(self, today=None):
+        """Annotate what `status` needs so that listing a page of documents adds no query per document."""
+        return self.annotate(replaced_in_force_flag=self.replaced_in_force(today))
+
+    def expired(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(Q(expiry_date__lte=today) | self.replaced_in_force(today))
+
+    def not_yet_in_force(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(effective_date__gt=today).exclude(
+            Q(expiry_date__lte=today) | self.replaced_in_force(today)
+        )
+
+    def in_force(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(in_force_q(today)).exclude(self.replaced_in_force(today))
+
+    def with_document_status(self, status, today=None):
+        return {
+            DocumentStatus.NOT_YET_IN_FORCE: self.not_yet_in_force,
+            DocumentStatus.IN_FORCE: self.in_force,
+            DocumentStatus.EXPIRED: self.expired,
+        }[status](today)
+
+
+LegalDocumentManager = PageManager.from_queryset(LegalDocumentQuerySet)
+
+
+class LegalDocumentPageForm(WagtailAdminPageForm):
+    """The replaced and related documents are picked among published documents of the same language (plus
+    whatever the document already refers to), labelled by their number; a document never refers to itself."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(getattr(self, "parent_page", None), "locale_id", None)
+        for name in ("replaces", "related_documents"):
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            current = [document.pk for document in getattr(self.instance, name).all()]
+            choices = LegalDocumentPage.objects.filter(Q(live=True) | Q(pk__in=current))
+            if locale_id:
+                choices = choices.filter(locale_id=locale_id)
+            if self.instance.pk:
+                choices = choices.exclude(pk=self.instance.pk)
+            field.queryset = choices.order_by("-issue_date", "number")
+            field.label_from_instance = LegalDocumentPage.choice_label
+
+
+class LegalDocumentPage(BasePage):
+    number = models.CharField(
+        _("số ký hiệu"), max_length=100, db_index=True, help_text=_("Ví dụ: 15/2024/QĐ-UBND.")
+    )
+    document_type = models.ForeignKey(
+        DocumentType, verbose_name=_("hình thức văn bản"), on_delete=models.PROTECT, related_name="documents"
+    )
+    issuer = models.ForeignKey(
+        Issuer, verbose_name=_("cơ quan ban hành"), on_delete=models.PROTECT, related_name="documents"
+    )
+    signer = models.CharField(_("người ký"), max_length=255, blank=True, db_index=True)
+    signer_position = models.CharField(
+        _("chức vụ người ký"), max_length=255, blank=True, help_text=_("Ví dụ: Phó Chủ tịch UBND tỉnh.")
+    )
+    issue_date = models.DateField(_("ngày ban hành"), db_index=True)
+    effective_date = models.DateField(
+        _("ngày có hiệu lực"), db_index=True, help_text=_("Văn bản có hiệu lực kể từ ngày này.")
+    )
+    expiry_date = models.DateField(
+        _("ngày hết hiệu lực"), null=True, blank=True, db_index=True,
+        help_text=_("Kể từ ngày này văn bản hết hiệu lực. Để trống nếu chưa xác định."),
+    )
+    summary = models.TextField(_("trích yếu"), help_text=_("Trích yếu nội dung văn bản."))
+    legal_fields = ParentalManyToManyField(
+        LegalField, verbose_name=_("lĩnh vực"), blank=True, related_name="documents"
+    )
+    replaces = ParentalManyToManyField(
+        "self", verbose_name=_("văn bản được thay thế"), blank=True, symmetrical=False, related_name="replaced_by",
+        help_text=_("Các văn bản mà văn bản này thay thế; chúng hết hiệu lực khi văn bản này có hiệu lực."),
+    )
+    related_documents = ParentalManyToManyField(
+        "self", verbose_name=_("văn bản liên quan"), blank=True, symmetrical=False, related_name="related_from",
+    )
+    attachments = StreamField(AttachmentsBlock(), verbose_name=_("tệp đính kèm"), blank=True)
+
+    objects = LegalDocumentManager()
+    base_form_class = LegalDocumentPageForm
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("number", boost=3),
+        index.AutocompleteField("number"),
+        index.SearchField("summary"),
+        index.SearchField("signer"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("document_type", [index.SearchField("name")]),
+        index.RelatedFields("issuer", [index.SearchField("name")]),
+        index.FilterField("issue_date"),
+        index.FilterField("effective_date"),
+        index.FilterField("expiry_date"),
+    ]
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("number"),
+                FieldRowPanel([FieldPanel("document_type"), FieldPanel("issuer")]),
+                FieldRowPanel([FieldPanel("signer"), FieldPanel("signer_position")]),
+            ],
+            heading=_("Thông tin văn bản"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("issue_date"), FieldPanel("effective_date"), FieldPanel("expiry_date")])],
+            heading=_("Ngày tháng và hiệu lực"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("legal_fields", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("replaces"), FieldPanel("related_documents")], heading=_("Văn bản thay thế, liên quan")
+        ),
+        FieldPanel("attachments"),
+    ]
+
+    parent_page_types = ["decree.LegalDocumentIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("văn bản")
+        verbose_name_plural = _("văn bản")
+
+    @staticmethod
+    def choice_label(document):
+        return f"{document.number} – {document.title}"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.issue_date and self.effective_date and self.effective_date < self.issue_date:
+            errors["effective_date"] = _("Ngày có hiệu lực không được trước ngày ban hành.")
+        if self.effective_date and self.expiry_date and self.expiry_date < self.effective_date:
+            errors["expiry_date"] = _("Ngày hết hiệu lực không được trước ngày có hiệu lực.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_replaced_by_document_in_force(self):
+        if "replaced_in_force_flag" in self.__dict__:
+            return self.replaced_in_force_flag
+        if not self.pk:
+            return False
+        today = timezone.localdate()
+        # Remembered like the listing's annotation, so that one page view asks once.
+        self.replaced_in_force_flag = LegalDocumentPage.objects.filter(
+            in_force_q(today), replaces=self, live=True
+        ).exists()
+        return self.replaced_in_force_flag
+
+    @property
+    def status(self):
+        today = timezone.localdate()
+        if (self.expiry_date and self.expiry_date <= today) or self.is_replaced_by_document_in_force:
+            return DocumentStatus.EXPIRED
+        if self.effective_date and self.effective_date > today:
+            return DocumentStatus.NOT_YET_IN_FORCE
+        return DocumentStatus.IN_FORCE
+
+    @property
+    def status_label(self):
+        return self.status.label
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Through the relation managers so that previews show unsaved choices too; only published
+        # documents are shown to readers.
+        context["replaced_documents"] = [doc for doc in self.replaces.all() if doc.live]
+        related = [doc for doc in self.related_documents.all() if doc.live]
+        replaced_by = []
+        if self.pk:
+            replaced_by = list(self.replaced_by.filter(live=True).order_by("-issue_date"))
+            seen = {doc.pk for doc in related}
+            related += [
+                doc for doc in self.related_from.filter(live=True).order_by("-issue_date") if doc.pk not in seen
+            ]
+        context["replacing_documents"] = replaced_by
+        context["related_documents"] = related
+        context["document_fields"] = list(self.legal_fields.all())
+        return context
+
+
+# The province first, then departments, districts and communes, in the portal filter.
+PORTAL_KIND_ORDER = ("province", "department", "district", "commune")
 
 
 class LegalDocumentIndexPage(SectionPage):
+    """The searchable register. On the provincial portal it spans the registers of every active portal
+    and can be filtered by portal; on any other portal it lists that portal's own documents."""
+
     parent_page_types = ["home.HomePage"]
-    subpage_types = []  # set once its item page type exists
+    subpage_types = ["decree.LegalDocumentPage"]
+    items_per_page = 20
 
     class Meta:
         verbose_name = _("sổ văn bản pháp luật")
         verbose_name_plural = _("sổ văn bản pháp luật")
+
+    # The portal of this section, looked up once per request.
+    def get_portal(self, request=None):
+        from component_portals.models import ComponentPortal
+
+        cache = getattr(request, "_decree_section_portals", None) if request is not None else None
+        if cache is None:
+            cache = {}
+            if request is not None:
+                request._decree_section_portals = cache
+        if self.pk not in cache:
+            root_path = self.path[: Page.steplen * 2]
+            root = Page.objects.filter(path=root_path).values("translation_key")
+            cache[self.pk] = (
+                ComponentPortal.objects.filter(root_page__translation_key__in=root).select_related("root_page").first()
+            )
+        return cache[self.pk]
+
+    def is_province_wide(self, request=None):
+        portal = self.get_portal(request)
+        return portal is not None and portal.is_province
+
+    def active_portals(self):
+        """The active portals with the path of their home page in this section's language."""
+        from component_portals.models import ComponentPortal
+
+        kind_order = {kind: index for index, kind in enumerate(PORTAL_KIND_ORDER)}
+        portals = sorted(
+            ComponentPortal.objects.active().select_related("root_page").exclude(root_page=None),
+            key=lambda portal: (kind_order.get(portal.kind, len(kind_order)), portal.name),
+        )
+        paths = dict(
+            Page.objects.filter(
+                depth=2, locale_id=self.locale_id,
+                translation_key__in=[portal.root_page.translation_key for portal in portals],
+            ).values_list("translation_key", "path")
+        )
+        return [(portal, paths[portal.root_page.translation_key]) for portal in portals
+                if portal.root_page.translation_key in paths]
+
+    def documents(self, request=None, portals=None):
+        """Every published document of the register, before the reader's filters."""
+        if not self.is_province_wide(request):
+            return LegalDocumentPage.objects.live().public().child_of(self)
+        if portals is None:
+            portals = self.active_portals()
+        root_length = Page.steplen * 2
+        return (
+            LegalDocumentPage.objects.live().public()
+            .filter(locale_id=self.locale_id)
+            .annotate(portal_root_path=Substr("path", 1, root_length))
+            .filter(portal_root_path__in=[path for _portal, path in portals])
+        )
+
+    def filtered_documents(self, request, documents, portals=()):
+        filters = {
+            "type": int_param(request, "loai"),
+            "issuer": int_param(request, "co-quan"),
+            "field": int_param(request, "linh-vuc"),
+            "signer": clean_text_param(request, "nguoi-ky", 255),
+            "year": int_param(request, "nam", *YEAR_RANGE),
+            "status": choice_param(request, "trang-thai", DocumentStatus.values),
+            "keyword": clean_text_param(request, "q", 200),
+            "portal": choice_param(request, "cong", [portal.slug for portal, _path in portals]),
+        }
+        if filters["type"]:
+            documents = documents.filter(document_type_id=filters["type"])
+        if filters["issuer"]:
+            documents = documents.filter(issuer_id=filters["issuer"])
+        if filters["field"]:
+            documents = documents.filter(legal_fields__id=filters["field"])
+        if filters["signer"]:
+            documents = documents.filter(signer=filters["signer"])
+        if filters["year"]:
+            documents = documents.filter(issue_date__year=filters["year"])
+        if filters["status"]:
+            documents = documents.with_document_status(filters["status"])
+        if filters["keyword"]:
+            keyword = filters["keyword"]
+            documents = documents.filter(
+                Q(number__icontains=keyword) | Q(summary__icontains=keyword) | Q(title__icontains=keyword)
+            )
+        if filters["portal"]:
+            path = next(path for portal, path in portals if portal.slug == filters["portal"])
+            documents = documents.filter(path__startswith=path)
+        return documents, filters
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        province_wide = self.is_province_wide(request)
+        portals = self.active_portals() if province_wide else []
+        register = self.documents(request, portals)
+        documents, filters = self.filtered_documents(request, register, portals)
+        documents = (
+            documents.with_status()
+            .select_related("document_type", "issuer")
+            .prefetch_related("legal_fields")
+            .order_by("-issue_date", "-pk")
+        )
+        page_obj = self.paginate(request, documents)
+        context.update(
+            page_obj=page_obj,
+            documents=page_obj.object_list,
+            filters=filters,
+            query_string=self.filter_query_string(request),
+            province_wide=province_wide,
+            portals=[portal for portal, _path in portals],
+            document_types=DocumentType.objects.filter(pk__in=register.values("document_type_id")),
+            issuers=Issuer.objects.filter(pk__in=register.values("issuer_id")),
+            legal_fields=LegalField.objects.filter(documents__in=register.values("pk")).distinct(),
+            signers=register.exclude(signer="").order_by("signer").values_list("signer", flat=True).distinct(),
+            years=register.dates("issue_date", "year", order="DESC"),
+            statuses=DocumentStatus.choices,
+            is_filtered=any(value for value in filters.values()),
+        )
+        return context

@@ -26,7 +26,7 @@ class SectionFeed(Feed):
         return section.intro or section.title
 
     def items(self, section):
-        return section.articles()[:FEED_LENGTH]
+        return section.articles().prefetch_related("tags")[:FEED_LENGTH]  # item_categories reads the tags
 
     def item_title(self, article):
         return article.title

@@ -20,7 +20,8 @@ def choice_param(request, name, choices):
 
 
 def text_param(request, name, max_length=200):
-    return " ".join(request.GET.get(name, "").split())[:max_length]
+    # NUL is never meaningful in a query and PostgreSQL refuses it in string literals.
+    return " ".join(request.GET.get(name, "").replace("\x00", "").split())[:max_length]
 
 
 def date_param(request, name):

@@ -1,0 +1,30 @@
+from django.test import RequestFactory
+
+from home.filters import choice_param, date_param, int_param, text_param
+
+factory = RequestFactory()
+
+
+def request_with(**params):
+    return factory.get("/", params)
+
+
+def test_int_param_ignores_malformed_and_out_of_range_values():
+    assert int_param(request_with(nam="2024"), "nam", 1945, 2100) == 2024
+    for value in ("abc", "-1", "1e3", "9" * 30, "1800", ""):
+        assert int_param(request_with(nam=value), "nam", 1945, 2100) is None
+
+
+def test_text_param_collapses_spaces_drops_nul_and_truncates():
+    assert text_param(request_with(q="  Thủ   tục\x00 cấp phép "), "q") == "Thủ tục cấp phép"
+    assert len(text_param(request_with(q="a" * 5000), "q", 100)) == 100
+
+
+def test_choice_param_accepts_only_known_values():
+    assert choice_param(request_with(loai="a"), "loai", {"a", "b"}) == "a"
+    assert choice_param(request_with(loai="<script>"), "loai", {"a", "b"}) is None
+
+
+def test_date_param_ignores_invalid_dates():
+    assert str(date_param(request_with(tu="2026-02-28"), "tu")) == "2026-02-28"
+    assert date_param(request_with(tu="2026-02-30"), "tu") is None
