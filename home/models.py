@@ -1,4 +1,7 @@
+from decimal import Decimal
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -8,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
 from .blocks import BodyBlock
 
@@ -20,8 +24,15 @@ class BasePage(Page):
     date, a print view (the print stylesheet) and a save link (`?luu=1` downloads the page as a file).
     Page types of other apps derive from it."""
 
+    search_fields = Page.search_fields + [index.SearchField("search_folded")]
+
     class Meta:
         abstract = True
+
+    def search_folded(self):
+        """An accent-folded copy of the searchable text, so that a query typed without diacritics finds it.
+        The search app supplies it through the `page_search_folded_text` hook (home imports no other app)."""
+        return " ".join(filter(None, (fold(self) for fold in hooks.get_hooks("page_search_folded_text"))))
 
     def get_summary(self):
         """A plain-text description for listings and the Dublin Core description."""
@@ -166,6 +177,25 @@ class PortalSettings(BaseSiteSetting):
         help_text=_("Họ tên người chịu trách nhiệm chính về nội dung cổng (Thông tư 32/2017 Điều 16)."),
     )
     responsible_position = models.CharField(_("chức vụ người chịu trách nhiệm"), max_length=255, blank=True)
+    # Google reCAPTCHA for the citizen-input forms of this portal; when empty the global keys (environment)
+    # apply, and without any keys the self-hosted image captcha is used (intranets without internet).
+    recaptcha_site_key = models.CharField(
+        _("khóa trang reCAPTCHA (site key)"), max_length=100, blank=True,
+        help_text=_("Để trống để dùng khóa chung của hệ thống hoặc mã xác nhận bằng hình ảnh tự lưu trữ."),
+    )
+    recaptcha_secret_key = models.CharField(
+        _("khóa bí mật reCAPTCHA (secret key)"), max_length=100, blank=True,
+    )
+    recaptcha_version = models.CharField(
+        _("phiên bản reCAPTCHA"), max_length=2, blank=True,
+        choices=[("v2", _("v2: ô đánh dấu «Tôi không phải là người máy»")), ("v3", _("v3: chấm điểm ẩn"))],
+        default="v2",
+    )
+    recaptcha_score_threshold = models.DecimalField(
+        _("ngưỡng điểm reCAPTCHA v3"), max_digits=3, decimal_places=2, default=Decimal("0.50"),
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1"))],
+        help_text=_("Chỉ dùng với v3: điểm từ 0 đến 1; ý kiến có điểm thấp hơn ngưỡng bị từ chối."),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("full_name"), FieldPanel("logo")], heading=_("Nhận diện")),
@@ -176,6 +206,15 @@ class PortalSettings(BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("responsible_person"), FieldPanel("responsible_position")],
             heading=_("Trách nhiệm nội dung"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("recaptcha_site_key"),
+                FieldPanel("recaptcha_secret_key"),
+                FieldPanel("recaptcha_version"),
+                FieldPanel("recaptcha_score_threshold"),
+            ],
+            heading=_("Mã xác nhận (reCAPTCHA) cho ý kiến, hỏi đáp"),
         ),
     ]
 

@@ -20,7 +20,8 @@ def record_view(request, page_id):
     page = Page.objects.live().public().filter(pk=page_id).only("path", "depth").first()
     if site is None or page is None:
         return HttpResponseBadRequest()
-    if not page.path.startswith(site.root_page.path):
+    portal_roots = Page.objects.filter(translation_key=site.root_page.translation_key).values_list("path", flat=True)
+    if not any(page.path.startswith(root_path) for root_path in portal_roots):
         return HttpResponseBadRequest()
     seen = seen_pages(request)
     if page_id in seen:

@@ -12,6 +12,8 @@ from . import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("luot-xem/<int:page_id>/", home_views.record_view, name="record_view"),
+    # Citizen input (comments, feedback on drafts, questions): never cached, so the pages stay cacheable.
+    path("y-kien/", include("comments.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "component_portals",
     "decree",
     "search",
+    "comments",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -162,7 +164,13 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cong-thong-tin@localh
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Cổng thông tin điện tử")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# Search: Wagtail's database backend (modelsearch). On PostgreSQL its full-text search uses the
+# `vietnamese_unaccent` configuration created by search/migrations/0001 (simple + unaccent); pages also index
+# an accent-folded copy of their text (search/indexing.py), so SQLite matches without diacritics too. For
+# OpenSearch or Elasticsearch see the README.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "vietnamese_unaccent"
 WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "ods", "pdf", "ppt", "pptx", "rtf", "txt", "xls", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
@@ -179,6 +187,26 @@ LOGGING = {
 
 # The self-hosted captcha accepts the answer "PASSED" when this is on; production settings refuse it.
 CAPTCHA_TEST_MODE = env_bool("CAPTCHA_TEST_MODE", False)
+
+# Google reCAPTCHA for citizen input on every portal that sets no keys of its own (PortalSettings). Without
+# keys anywhere the self-hosted image captcha is used, so intranets without internet work.
+RECAPTCHA_PUBLIC_KEY = os.environ.get("RECAPTCHA_PUBLIC_KEY", "")
+RECAPTCHA_PRIVATE_KEY = os.environ.get("RECAPTCHA_PRIVATE_KEY", "")
+RECAPTCHA_VERSION = os.environ.get("RECAPTCHA_VERSION", "v2")  # "v2" (checkbox) or "v3" (score)
+RECAPTCHA_REQUIRED_SCORE = float(os.environ.get("RECAPTCHA_REQUIRED_SCORE", "0.5"))
+RECAPTCHA_VERIFY_REQUEST_TIMEOUT = 5
+
+# The request header that carries the client address when a proxy sits in front (e.g. "X-Forwarded-For";
+# its right-most address is used). Empty: REMOTE_ADDR. Used by the per-address limits of citizen input.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+
+# Background tasks (django-tasks). Wagtail's own housekeeping tasks keep the default, immediate backend;
+# work that must not run inside a request (mail to moderators) goes to "background", a database queue run
+# by `python manage.py db_worker --backend background`.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 
 def require(name, value):

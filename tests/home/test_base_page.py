@@ -4,6 +4,7 @@ view counter that keeps the page cacheable."""
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
+from wagtail.models import Locale
 
 from home.models import PageViewCount
 from home.visits import SEEN_COOKIE
@@ -112,3 +113,10 @@ def test_view_of_unpublished_page_is_refused(client, portal_a, article):
 def test_view_counter_only_accepts_post(client, portal_a, article):
     response = client.get(f"/luot-xem/{article.pk}/", HTTP_HOST=portal_a.site.hostname)
     assert response.status_code == 405
+
+
+@pytest.mark.django_db
+def test_view_of_the_portals_english_page_is_counted(client, portal_a):
+    english_home = portal_a.root_page.get_translation(Locale.objects.get(language_code="en"))
+    assert beacon(client, portal_a, english_home).status_code == 204
+    assert views_of(english_home) == 1

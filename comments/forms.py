@@ -1,0 +1,201 @@
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.text import nfc
+
+from .models import BODY_MAX_LENGTH, NAME_MAX_LENGTH, SUBJECT_MAX_LENGTH, Kind, Status, TicketStatus
+from .protection import MAX_LINKS, count_links, setting
+
+HONEYPOT_FIELD = "website"
+
+BODY_LABELS = {
+    Kind.COMMENT: _("Ý kiến của bạn"),
+    Kind.CONSULTATION: _("Nội dung góp ý"),
+    Kind.QUESTION: _("Nội dung câu hỏi"),
+}
+
+
+class NFCCharField(forms.CharField):
+    """Text is normalised to NFC before it is measured or checked."""
+
+    def to_python(self, value):
+        return nfc(super().to_python(value))
+
+
+class CitizenInputForm(forms.Form):
+    """The fields a citizen fills in. The captcha, the form token and the honeypot are checked by the view,
+    in the order that spares Google and the database from bots."""
+
+    author_name = NFCCharField(
+        label=_("Họ và tên"), max_length=NAME_MAX_LENGTH,
+        error_messages={
+            "required": _("Vui lòng nhập họ và tên."),
+            "max_length": _("Họ và tên dài tối đa %(limit_value)d ký tự (bạn đã nhập %(show_value)d)."),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    author_email = forms.EmailField(
+        label=_("Thư điện tử"), max_length=254,
+        help_text=_("Không hiển thị công khai; chỉ dùng để cơ quan liên hệ với bạn khi cần."),
+        error_messages={
+            "required": _("Vui lòng nhập địa chỉ thư điện tử."),
+            "invalid": _("Địa chỉ thư điện tử không hợp lệ, ví dụ đúng: ten@example.com."),
+            "max_length": _("Địa chỉ thư điện tử quá dài."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    subject = NFCCharField(
+        label=_("Tiêu đề câu hỏi"), max_length=SUBJECT_MAX_LENGTH,
+        error_messages={
+            "required": _("Vui lòng nhập tiêu đề câu hỏi."),
+            "max_length": _("Tiêu đề dài tối đa %(limit_value)d ký tự (bạn đã nhập %(show_value)d)."),
+        },
+    )
+    body = NFCCharField(
+        label=_("Nội dung"), max_length=BODY_MAX_LENGTH,
+        help_text=_("Chỉ nhập văn bản thuần, tối đa %(max)d ký tự.") % {"max": BODY_MAX_LENGTH},
+        error_messages={
+            "required": _("Vui lòng nhập nội dung."),
+            "max_length": _(
+                "Nội dung dài %(show_value)d ký tự, vượt quá giới hạn %(limit_value)d ký tự. Vui lòng rút gọn."
+            ),
+        },
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    # Hidden from people (the wrapper has the `hidden` attribute); bots fill every field they find.
+    website = forms.CharField(
+        label=_("Để trống ô này"), required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    form_token = forms.CharField(required=False, widget=forms.HiddenInput)
+    captcha_token = forms.CharField(required=False, widget=forms.HiddenInput)
+    captcha_answer = forms.CharField(
+        label=_("Mã xác nhận"), required=False, max_length=20,
+        help_text=_("Nhập các ký tự trong hình (không phân biệt chữ hoa, chữ thường)."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
+    )
+
+    def __init__(self, *args, kind=Kind.COMMENT, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kind = kind
+        if kind != Kind.QUESTION:
+            del self.fields["subject"]
+        self.fields["body"].label = BODY_LABELS[kind]
+
+    @property
+    def honeypot_filled(self):
+        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        max_links = setting("MAX_LINKS", MAX_LINKS)
+        links = count_links(body) + count_links(self.data.get("subject", ""))
+        if links > max_links:
+            raise forms.ValidationError(
+                _(
+                    "Nội dung có %(count)d liên kết; chỉ được phép tối đa %(max)d liên kết. "
+                    "Vui lòng bớt liên kết rồi gửi lại."
+                ),
+                code="too_many_links", params={"count": links, "max": max_links},
+            )
+        return body
+
+    def fields_for_display(self):
+        """The visible fields, in order (the captcha is rendered apart)."""
+        names = ["author_name", "author_email", "subject", "body"]
+        return [self[name] for name in names if name in self.fields]
+
+
+TICKET_CODE_PATTERN = re.compile(r"^HD([A-Z0-9]{8})$")
+
+
+def normalise_ticket_code(value):
+    compact = re.sub(r"[^A-Z0-9]", "", (value or "").upper())
+    match = TICKET_CODE_PATTERN.match(compact)
+    if not match:
+        return None
+    code = match.group(1)
+    return f"HD-{code[:4]}-{code[4:]}"
+
+
+class TicketLookupForm(forms.Form):
+    ticket_code = forms.CharField(
+        label=_("Mã tra cứu"), max_length=20,
+        help_text=_("Mã có dạng HD-XXXX-XXXX, được cấp khi bạn gửi câu hỏi."),
+        error_messages={"required": _("Vui lòng nhập mã tra cứu.")},
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
+    )
+    author_email = forms.EmailField(
+        label=_("Thư điện tử đã dùng khi gửi câu hỏi"),
+        error_messages={
+            "required": _("Vui lòng nhập địa chỉ thư điện tử."),
+            "invalid": _("Địa chỉ thư điện tử không hợp lệ, ví dụ đúng: ten@example.com."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def clean_ticket_code(self):
+        code = normalise_ticket_code(self.cleaned_data["ticket_code"])
+        if code is None:
+            raise forms.ValidationError(_("Mã tra cứu không đúng dạng HD-XXXX-XXXX."), code="invalid")
+        return code
+
+
+# Moderation (admin).
+
+AGE_CHOICES = [
+    ("", _("Mọi thời điểm")),
+    ("1", _("Trong 24 giờ qua")),
+    ("7", _("Trong 7 ngày qua")),
+    ("older7", _("Cũ hơn 7 ngày")),
+    ("older30", _("Cũ hơn 30 ngày")),
+]
+
+
+class ModerationFilterForm(forms.Form):
+    portal = forms.ModelChoiceField(label=_("Cổng"), queryset=None, required=False, empty_label=_("Mọi cổng"))
+    kind = forms.ChoiceField(label=_("Loại"), required=False, choices=[("", _("Mọi loại"))] + Kind.choices)
+    status = forms.ChoiceField(
+        label=_("Trạng thái"), required=False, choices=[("", _("Mọi trạng thái"))] + Status.choices
+    )
+    age = forms.ChoiceField(label=_("Thời gian gửi"), required=False, choices=AGE_CHOICES)
+
+    def __init__(self, *args, portals, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["portal"].queryset = portals
+
+
+class ReplyForm(forms.Form):
+    reply = NFCCharField(
+        label=_("Trả lời chính thức"), required=False, max_length=BODY_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Văn bản thuần; hiển thị công khai dưới ý kiến đã duyệt."),
+    )
+    ticket_status = forms.ChoiceField(
+        label=_("Tình trạng xử lý"), required=False,
+        choices=[("", _("Tự động: «Đã trả lời» khi có nội dung trả lời, nếu không thì giữ nguyên"))]
+        + TicketStatus.choices,
+    )
+    general_interest = forms.BooleanField(
+        label=_("Đăng công khai trong chuyên mục Hỏi đáp (câu hỏi được nhiều người quan tâm)"), required=False
+    )
+
+    def __init__(self, *args, item, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.item = item
+        if not item.is_question:
+            del self.fields["ticket_status"]
+            del self.fields["general_interest"]
+
+    def clean(self):
+        cleaned = super().clean()
+        reply = (cleaned.get("reply") or "").strip()
+        cleaned["reply"] = reply
+        if self.item.is_question:
+            if cleaned.get("ticket_status") == TicketStatus.ANSWERED and not reply:
+                self.add_error("reply", _("Câu hỏi ở trạng thái «Đã trả lời» cần có nội dung trả lời."))
+            if cleaned.get("general_interest") and not reply:
+                self.add_error("general_interest", _("Chỉ đăng công khai được câu hỏi đã có trả lời."))
+        return cleaned

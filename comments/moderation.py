@@ -1,0 +1,76 @@
+"""Moderation decisions and replies. Every one is written to Wagtail's audit log."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+from .models import Status, TicketStatus
+
+APPROVE = "comments.approve"
+REJECT = "comments.reject"
+MARK_SPAM = "comments.spam"
+REPLY = "comments.reply"
+
+ACTION_FOR_STATUS = {Status.APPROVED: APPROVE, Status.REJECTED: REJECT, Status.SPAM: MARK_SPAM}
+
+# The admin's URL words for decisions.
+DECISIONS = {"duyet": Status.APPROVED, "tu-choi": Status.REJECTED, "thu-rac": Status.SPAM}
+
+LOG_ACTIONS = [
+    (APPROVE, _("Duyệt ý kiến công dân"), _("Đã duyệt ý kiến công dân")),
+    (REJECT, _("Không duyệt ý kiến công dân"), _("Đã không duyệt ý kiến công dân")),
+    (MARK_SPAM, _("Đánh dấu thư rác"), _("Đã đánh dấu ý kiến công dân là thư rác")),
+    (REPLY, _("Trả lời ý kiến công dân"), _("Đã cập nhật trả lời chính thức")),
+]
+
+
+def _log_data(item, **extra):
+    return {"kind": item.kind, "portal": item.portal.slug, "page_id": item.page_id, **extra}
+
+
+@transaction.atomic
+def decide(item, user, status):
+    previous = item.status
+    item.status = status
+    item.moderated_by = user
+    item.moderated_at = timezone.now()
+    fields = ["status", "moderated_by", "moderated_at", "updated_at"]
+    if item.is_question and status == Status.APPROVED and item.ticket_status == TicketStatus.RECEIVED:
+        # An approved question is accepted for processing.
+        item.ticket_status = TicketStatus.IN_PROGRESS
+        fields.append("ticket_status")
+    item.save(update_fields=fields)
+    log(instance=item, action=ACTION_FOR_STATUS[status], user=user,
+        data=_log_data(item, previous_status=previous, status=status))
+
+
+@transaction.atomic
+def save_reply(item, user, reply, ticket_status=None, general_interest=None):
+    """Save the official reply (and, for a question, its ticket status and publication); returns whether
+    anything changed. Only changes are logged."""
+    previous = {"reply": item.reply, "ticket_status": item.ticket_status, "general_interest": item.general_interest}
+    if reply != item.reply:
+        item.reply = reply
+        item.replied_by = user if reply else None
+        item.replied_at = timezone.now() if reply else None
+    if item.is_question:
+        if ticket_status:
+            item.ticket_status = ticket_status
+        elif reply:
+            item.ticket_status = TicketStatus.ANSWERED
+        if general_interest is not None:
+            item.general_interest = general_interest
+    current = {"reply": item.reply, "ticket_status": item.ticket_status, "general_interest": item.general_interest}
+    if current == previous:
+        return False
+    item.save()
+    log(instance=item, action=REPLY, user=user, data=_log_data(
+        item,
+        replied=bool(item.reply),
+        reply_changed=previous["reply"] != item.reply,
+        ticket_status=item.ticket_status,
+        previous_ticket_status=previous["ticket_status"],
+        general_interest=item.general_interest,
+    ))
+    return True

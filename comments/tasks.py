@@ -1,0 +1,50 @@
+"""Background work: tell a portal's approvers that citizen input awaits moderation. Enqueued after the
+item is committed and run by the worker (`manage.py db_worker --backend background`), never inside the
+citizen's request."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage, get_connection
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django_tasks import task
+
+from component_portals.roles import BOARD_GROUP
+
+from .models import CitizenInput, Status
+
+BACKGROUND = "background"
+
+
+def moderator_emails(portal):
+    """The portal's active approvers with an address; the board when the portal has none, so that nothing
+    waits unseen."""
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    emails = list(users.filter(groups=portal.approvers_group_id).values_list("email", flat=True).distinct()) \
+        if portal.approvers_group_id else []
+    if not emails:
+        emails = list(users.filter(groups__name=BOARD_GROUP).values_list("email", flat=True).distinct())
+    return sorted(set(emails))
+
+
+@task(backend=BACKGROUND)
+def notify_moderators(item_id):
+    item = CitizenInput.objects.select_related("portal", "page").filter(pk=item_id).first()
+    if item is None or item.status != Status.PENDING:
+        return 0
+    recipients = moderator_emails(item.portal)
+    if not recipients:
+        return 0
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "item": item,
+            "portal": item.portal,
+            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("comments_admin:item", args=[item.pk]),
+        }
+        subject = render_to_string("comments/email/new_pending_subject.txt", context).strip()
+        body = render_to_string("comments/email/new_pending.txt", context)
+    # One message per moderator: they do not see each other's addresses.
+    subject = " ".join(subject.split())
+    messages = [EmailMessage(subject=subject, body=body, to=[email]) for email in recipients]
+    return get_connection().send_messages(messages) or 0

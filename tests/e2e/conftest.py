@@ -1,0 +1,113 @@
+"""Shared fixtures of the browser tests (Playwright driving the system Chromium).
+
+`browser` (one per session) and `page` (a fresh context and tab per test). Tests that drive the site use
+pytest-django's `live_server`, whose transactional database does not keep what other tests left: provision
+what the test needs inside it (see `live_province`). Without /usr/bin/chromium (or the playwright package)
+the tests are skipped with the reason, except on CI (env CI=true), where they fail.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DEFAULT_TIMEOUT_MS = 20_000
+
+
+def _unavailable(reason):
+    if os.environ.get("CI", "").strip().lower() == "true":
+        pytest.fail(f"Browser tests cannot run on CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        _unavailable(f"Chromium not found at {CHROMIUM} (install the `chromium` package); browser tests skipped.")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("The `playwright` Python package is not installed (pip install -r requirements-dev.txt).")
+    # Playwright's sync API keeps an event loop in this thread; Django's ORM, used by the test itself to
+    # arrange and check data, would otherwise refuse to run next to it. The live server has its own thread.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+            yield chromium
+            chromium.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def page(browser):
+    """A tab in a fresh browser context (no cookies), Vietnamese, phone-sized viewports left to the test."""
+    context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    """More tabs, each in its own fresh context: new_page() (e.g. a citizen and a moderator side by side)."""
+    contexts = []
+
+    def _new_page():
+        context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
+        context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+        contexts.append(context)
+        return context.new_page()
+
+    yield _new_page
+    for context in contexts:
+        context.close()
+
+
+def ensure_platform_base():
+    """What the migrations create and a transactional test's flush removes: the page tree root, the root
+    collection, the locales and the global roles."""
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    from component_portals.roles import grant_global_roles
+
+    locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Page.objects.filter(depth=1).exists():
+        Page(
+            title="Root", draft_title="Root", slug="root", path="0001", depth=1, numchild=0, url_path="/",
+            locale=locale, content_type=ContentType.objects.get_for_model(Page),
+        ).save(clean=False)
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+    grant_global_roles()
+
+
+@pytest.fixture
+def live_province(live_server):
+    """The provincial portal on `localhost` (the default site, so it answers the live server's address),
+    created or repaired for this test."""
+    from component_portals.models import PortalKind
+    from component_portals.provisioning import provision_portal
+
+    ensure_platform_base()
+    return provision_portal(
+        name="Ủy ban nhân dân tỉnh Thử Nghiệm", slug="tinh", kind=PortalKind.PROVINCE, hostname="localhost",
+        name_en="Test Province",
+    )
