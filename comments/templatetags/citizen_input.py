@@ -13,7 +13,7 @@ register = template.Library()
 HEADINGS = {
     Kind.COMMENT: (_("Ý kiến bạn đọc"), _("Gửi ý kiến và xem các ý kiến đã được duyệt")),
     Kind.CONSULTATION: (_("Góp ý dự thảo"), _("Gửi góp ý và xem các góp ý đã được duyệt")),
-    Kind.QUESTION: (_("Gửi câu hỏi"), _("Gửi câu hỏi và xem các câu hỏi đã được trả lời")),
+    Kind.QUESTION: (_("Hỏi cơ quan"), _("Gửi câu hỏi và xem các câu hỏi đã được trả lời")),
 }
 ANSWERED_PER_PAGE = 20
 

@@ -156,7 +156,7 @@ def test_question_placeholder_tag(portal_a, qa_section):
     )
     soup = BeautifulSoup(html, "html.parser")
     assert soup.select_one("[data-citizen-input]")["data-citizen-input"] == f"/y-kien/{qa_section.pk}/cau-hoi/?list=0"
-    assert soup.select_one("h2").get_text() == "Gửi câu hỏi"
+    assert soup.select_one("h2").get_text() == "Hỏi cơ quan"
 
 
 def test_lookup_link_fills_in_the_code(client, portal_a):
