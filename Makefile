@@ -31,5 +31,10 @@ check: install
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
+# Times the oversight scorecard on 500 portals × 200 pages (bulk-generated into a throwaway database:
+# /tmp/bench-scorecard.sqlite3, or BENCH_DATABASE_URL, which must be an empty database you can lose).
+bench: install
+	$(BIN)/python bench/scorecard.py
+
 clean:
 	rm -rf $(VENV) db.sqlite3 media-test .pytest_cache

@@ -22,6 +22,7 @@ from home.text import nfc
 
 from . import roles
 from .models import PortalKind
+from .oversight.demo import age_demo_content
 from .provisioning import provision_portal
 from .users import assign_role
 
@@ -243,6 +244,7 @@ def seed_demo(password=DEMO_PASSWORD):
                         email=f"{username}@lamvien.gov.vn", validate=False)
         logins.append((username, role, portal_slug))
     _syndicate_demo_article(portals[1])
+    age_demo_content(portals)  # some stale and empty categories, so the oversight scorecard has findings
     return portals, logins
 
 

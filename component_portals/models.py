@@ -138,3 +138,5 @@ class Syndication(models.Model):
 
     def __str__(self):
         return str(self.article)
+
+from .oversight.rules import FreshnessRule  # noqa: E402,F401  (oversight models live in their package)
