@@ -28,6 +28,7 @@ if settings.DEBUG:
 # Vietnamese pages at the root, English under /en/.
 urlpatterns += i18n_patterns(
     path("so-do-cong/", home_views.portal_sitemap, name="portal_sitemap"),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

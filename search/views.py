@@ -1,0 +1,232 @@
+"""/search/?q=… : search one portal, or every active portal from the provincial portal (`scope=all`), in the
+current language; published public pages only.
+
+How a query is matched and ranked
+- The query is folded (search/text.py) and reduced to plain words, so quotes, operators, %, _, backslashes
+  and markup never reach the search backend as syntax. All words must match (AND).
+- Every page indexes an accent-folded copy of its text (search/indexing.py), so the folded query matches
+  text written with or without diacritics on every backend; on PostgreSQL the `vietnamese_unaccent`
+  configuration also folds at the tsvector level.
+- The backend returns up to MAX_CANDIDATES pages by relevance. When the query was typed with diacritics, one
+  extra query reads the stored text of those candidates and they are re-ranked (stable, so the backend's
+  order breaks ties) by how many query words occur exactly, diacritics included (the tone-mark placement of
+  oa/oe/uy does not count as a difference): exact matches come before folded-only ones.
+- Portal names and categories come from the pages' path prefixes: one query for the portal roots and the
+  sections, one for the portals, whatever the number of results.
+"""
+
+import datetime
+import re
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
+from django.db.models import Q
+from django.db.models.functions import Substr
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from wagtail.models import Locale, Page, Site
+from wagtail.search.models import IndexEntry
+
+from component_portals.models import ComponentPortal, PortalStatus
+from home.filters import date_param, text_param
+
+from .indexing import without_folded
+from .text import canonical, fold, has_diacritics, nfc, words
+
+QUERY_MAX_LENGTH = 1000
+MAX_TERMS = 12
+TERM_MAX_LENGTH = 50
+MAX_CANDIDATES = 200
+RESULTS_PER_PAGE = 10
+SNIPPET_WORDS = 36
+STEP = Page.steplen
+PORTAL_ROOT_DEPTH = 2  # portal home pages sit directly under Wagtail's root
+
+
+def search_terms(query):
+    """The folded words of a query: what is sent to the backend."""
+    terms = []
+    for word in words(fold(query)):
+        word = word[:TERM_MAX_LENGTH]
+        if word not in terms:
+            terms.append(word)
+    return terms[:MAX_TERMS]
+
+
+def highlight(text, folded_terms):
+    """`text`, escaped, with every word whose folded form is a query term wrapped in <mark>."""
+    parts = re.split(r"([^\W_]+)", nfc(text))
+    out = []
+    for index, part in enumerate(parts):
+        if index % 2 and fold(part) in folded_terms:
+            out.append(f"<mark>{escape(part)}</mark>")
+        else:
+            out.append(escape(part))
+    return mark_safe("".join(out))
+
+
+def snippet(text, folded_terms):
+    """About SNIPPET_WORDS words of `text` around the first matched word, highlighted."""
+    tokens = nfc(text).split()
+    if not tokens:
+        return ""
+    first = next(
+        (i for i, token in enumerate(tokens) if any(fold(w) in folded_terms for w in words(token))), 0
+    )
+    start = max(0, first - SNIPPET_WORDS // 3)
+    end = min(len(tokens), start + SNIPPET_WORDS)
+    piece = " ".join(tokens[start:end])
+    result = highlight(piece, folded_terms)
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(tokens) else ""
+    return mark_safe(prefix + result + suffix)
+
+
+def exact_score(query, title, body):
+    """How many words of `query`, diacritics included, occur as such in the title (counted double) and body."""
+    wanted = {canonical(word) for word in words(query)}
+    title_words = {canonical(word) for word in words(title)}
+    body_words = {canonical(word) for word in words(body)}
+    return sum(2 * (word in title_words) + (word in body_words) for word in wanted)
+
+
+def stored_texts(pages):
+    """{page pk: (title, body)} of the index entries of `pages`, in one query."""
+    if not pages:
+        return {}
+    title_field, body_field = ("title_text", "body_text") if connection.vendor == "postgresql" else ("title", "body")
+    wanted = Q()
+    for page in pages:
+        wanted |= Q(content_type_id=page.content_type_id, object_id=str(page.pk))
+    rows = IndexEntry.objects.filter(wanted).values_list("object_id", title_field, body_field)
+    return {int(object_id): (title or "", strip_tags(without_folded(body or ""))) for object_id, title, body in rows}
+
+
+def start_of_day(date, end=False):
+    if date is None:
+        return None
+    moment = datetime.datetime.combine(date + datetime.timedelta(days=1) if end else date, datetime.time.min)
+    return timezone.make_aware(moment)
+
+
+def search(request):
+    query = text_param(request, "q", max_length=QUERY_MAX_LENGTH)
+    terms = search_terms(query)
+    site = Site.find_for_request(request)
+    portal = ComponentPortal.objects.filter(site=site).first() if site else None
+    locale = Locale.get_active()
+    can_search_all = portal is not None and portal.is_province
+    scope_all = can_search_all and request.GET.get("scope") == "all"
+    date_from, date_to = date_param(request, "tu"), date_param(request, "den")
+    if date_from and date_to and date_from > date_to:
+        date_from, date_to = date_to, date_from
+
+    # The portal roots searched, in the current language: one query.
+    if scope_all:
+        root_keys = ComponentPortal.objects.filter(status=PortalStatus.ACTIVE, root_page__isnull=False).values(
+            "root_page__translation_key"
+        )
+    elif site is not None:
+        root_keys = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    else:
+        root_keys = Page.objects.none().values("translation_key")
+    # Roots and their sections (the categories) in one query.
+    root_pages = Page.objects.filter(locale=locale, depth=PORTAL_ROOT_DEPTH, translation_key__in=root_keys)
+    roots_and_sections = list(
+        Page.objects.annotate(root_prefix=Substr("path", 1, STEP * PORTAL_ROOT_DEPTH))
+        .filter(
+            Q(pk__in=root_pages.values("pk"))
+            | Q(depth=PORTAL_ROOT_DEPTH + 1, live=True, root_prefix__in=root_pages.values("path"))
+        )
+        .order_by("path")
+        .values("path", "depth", "title", "slug", "translation_key")
+    )
+    roots = [row for row in roots_and_sections if row["depth"] == PORTAL_ROOT_DEPTH]
+    root_paths = {row["path"] for row in roots}
+    sections = [
+        row for row in roots_and_sections if row["depth"] == PORTAL_ROOT_DEPTH + 1 and row["path"][: STEP * 2] in root_paths
+    ]
+    section_titles = {row["path"]: row["title"] for row in sections}
+    categories = sorted({row["slug"]: row["title"] for row in sections}.items(), key=lambda item: item[1])
+    category = request.GET.get("chuyen-muc", "")
+    if category not in dict(categories):
+        category = ""
+
+    context = {
+        "query": query,
+        "terms": terms,
+        "scope_all": scope_all,
+        "can_search_all": can_search_all,
+        "categories": categories,
+        "category": category,
+        "date_from": date_from,
+        "date_to": date_to,
+        "page_obj": None,
+        "results": [],
+        "query_string": "",
+    }
+    if not terms:
+        return TemplateResponse(request, "search/search.html", context)
+
+    if category:
+        prefixes = [row["path"] for row in sections if row["slug"] == category]
+    else:
+        prefixes = sorted(root_paths)
+    queryset = Page.objects.live().public().filter(locale=locale)
+    in_scope = Q(pk__in=[])
+    for prefix in prefixes:
+        in_scope |= Q(path__startswith=prefix)
+    queryset = queryset.filter(in_scope)
+    if date_from:
+        queryset = queryset.filter(first_published_at__gte=start_of_day(date_from))
+    if date_to:
+        queryset = queryset.filter(first_published_at__lt=start_of_day(date_to, end=True))
+
+    candidates = list(queryset.search(" ".join(terms), operator="and", order_by_relevance=True)[:MAX_CANDIDATES])
+    texts = None
+    if has_diacritics(query) and len(candidates) > 1:
+        texts = stored_texts(candidates)
+        scores = {pk: exact_score(query, *text) for pk, text in texts.items()}
+        candidates.sort(key=lambda page: -scores.get(page.pk, 0))  # stable: relevance breaks ties
+
+    paginator = Paginator(candidates, RESULTS_PER_PAGE)
+    try:
+        page_obj = paginator.page(request.GET.get("trang", 1))
+    except PageNotAnInteger:
+        page_obj = paginator.page(1)
+    except EmptyPage:
+        page_obj = paginator.page(paginator.num_pages)
+    if texts is None:
+        texts = stored_texts(list(page_obj.object_list))
+
+    portal_names = portal_names_for(roots)
+    folded_terms = set(terms)
+    results = []
+    for page in page_obj.object_list:
+        title, body = texts.get(page.pk, (page.title, ""))
+        results.append({
+            "url": page.get_url(request),
+            "title": highlight(page.title, folded_terms),
+            "portal": portal_names.get(page.path[: STEP * 2], ""),
+            "category": section_titles.get(page.path[: STEP * 3], ""),
+            "date": page.first_published_at,
+            "snippet": snippet(body, folded_terms),
+        })
+    query_string = request.GET.copy()
+    query_string.pop("trang", None)
+    context.update(page_obj=page_obj, results=results, query_string=query_string.urlencode())
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def portal_names_for(roots):
+    """{root path: portal name in the current language}, in one query."""
+    keys = {row["translation_key"]: row["path"] for row in roots}
+    english = translation.get_language() == "en"
+    names = {}
+    for key, name, name_en in ComponentPortal.objects.filter(root_page__translation_key__in=keys).values_list(
+        "root_page__translation_key", "name", "name_en"
+    ):
+        names[keys[key]] = name_en if english and name_en else name
+    return names
