@@ -4,6 +4,7 @@ can run again without duplicating anything. Seeding is slow, so one test seeds o
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
@@ -13,6 +14,7 @@ from component_portals.models import ComponentPortal, PortalKind, Syndication, S
 from decree.articles import ArticlePage
 from decree.categories import categories_for
 from home.models import HomePage
+from search.text import fold
 
 SECTIONS_WITHOUT_ITEMS = {"intro", "contacts", "qa"}
 
@@ -69,6 +71,14 @@ def check_demo_article(province):
     assert article.date.year == 2013
 
 
+def check_demo_article_found_without_diacritics(client, province):
+    title = read_demo_article().title
+    response = client.get("/search/", {"q": fold(title)}, **host(province))
+    results = BeautifulSoup(response.content, "html.parser").select(".search-result h2 a")
+    assert results, "no search result for the demo article"
+    assert results[0].get_text().strip() == title
+
+
 def check_users():
     users = get_user_model().objects
     assert users.get(username="admin").is_superuser
@@ -94,6 +104,8 @@ def test_seed_demo_builds_the_demo_province_and_is_idempotent(client):
     check_users()
     approved = Syndication.objects.get(status=SyndicationStatus.APPROVED)
     assert approved.article.title in client.get("/", **host(province)).content.decode()
+
+    check_demo_article_found_without_diacritics(client, province)
 
     before = snapshot()
     call_command("seed_demo", stdout=io.StringIO())
