@@ -22,7 +22,7 @@ from home.text import nfc
 
 from . import roles
 from .models import PortalKind
-from .oversight.demo import age_demo_content
+from .oversight.demo import age_demo_content, record_demo_history
 from .provisioning import provision_portal
 from .users import assign_role
 
@@ -245,6 +245,7 @@ def seed_demo(password=DEMO_PASSWORD):
         logins.append((username, role, portal_slug))
     _syndicate_demo_article(portals[1])
     age_demo_content(portals)  # some stale and empty categories, so the oversight scorecard has findings
+    record_demo_history()
     return portals, logins
 
 

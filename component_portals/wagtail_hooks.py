@@ -2,3 +2,4 @@
 
 from . import access, admin_views, syndication_admin  # noqa: F401
 from .oversight import views as oversight_views  # noqa: F401  (issue 7: oversight dashboard)
+from .oversight import maintenance_admin  # noqa: F401  (planned-maintenance notices, board only)

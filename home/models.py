@@ -25,6 +25,8 @@ class BasePage(Page):
     Page types of other apps derive from it."""
 
     search_fields = Page.search_fields + [index.SearchField("search_folded")]
+    # Shows «Thông tin này có hữu ích không?» (the rating view, at the URL named `rate_page`, checks it too).
+    accepts_rating = True
 
     class Meta:
         abstract = True
@@ -111,6 +113,8 @@ class SectionPage(BasePage):
 
 class HomePage(BasePage):
     """The root page of every portal, the provincial one and each component portal."""
+
+    accepts_rating = False
 
     intro = models.TextField(_("lời giới thiệu"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("nội dung"), blank=True)

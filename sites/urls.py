@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from component_portals.oversight.ratings import rate_page
 from home import views as home_views
 
 from . import views
@@ -12,6 +13,7 @@ from . import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("luot-xem/<int:page_id>/", home_views.record_view, name="record_view"),
+    path("danh-gia/<int:page_id>/", rate_page, name="rate_page"),
     # Citizen input (comments, feedback on drafts, questions): never cached, so the pages stay cacheable.
     path("y-kien/", include("comments.urls")),
     path("admin/", include(wagtailadmin_urls)),

@@ -1,6 +1,7 @@
 """The editorial board's queue across the province: pages waiting in a workflow task the board may approve,
-articles proposed for the provincial portal, citizen input awaiting moderation, and questions near or past
-their due date. Citizen input is read only when the comments app has the expected shape."""
+articles proposed for the provincial portal, citizen input awaiting moderation, questions near or past their
+due date, and the maintenance notices being shown. Citizen input is read only when the comments app has the
+expected shape."""
 
 import datetime
 
@@ -13,6 +14,7 @@ from wagtail.models import TaskState
 
 from ..models import Syndication, SyndicationStatus
 from ..roles import BOARD_GROUP
+from .maintenance import announced_notices
 from .scorecard import citizen_input_model
 
 QUEUE_LIMIT = 100
@@ -55,7 +57,7 @@ def board_queue(today=None):
         except Exception:  # noqa: BLE001 - the comments app may change under us; the queue degrades
             pending, questions = None, None
     return {"pages": pages, "syndications": list(syndications), "pending": pending, "questions": questions,
-            "today": today}
+            "maintenance": list(announced_notices()), "today": today}
 
 
 class BoardQueueView(WagtailAdminTemplateMixin, TemplateView):

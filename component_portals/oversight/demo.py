@@ -1,5 +1,6 @@
 """Demo data for the oversight screen: some categories of some demo portals are made stale, so the
-scorecard has something to say (the demo's Q&A sections are empty until citizens send questions).
+scorecard has something to say (the demo's Q&A sections are empty until citizens send questions), and a
+score history of the last weeks, so the trend charts have a line to draw.
 
 Only `last_published_at` is moved back, never forward and never `first_published_at`, so listings keep
 their order and running seed_demo again changes nothing more."""
@@ -35,3 +36,16 @@ def age_demo_content(portals):
             Page.objects.filter(path__startswith=section.path, depth__gt=section.depth).update(
                 last_published_at=Least(F("last_published_at"), Value(cutoff))
             )
+
+
+HISTORY_WEEKS = 12
+
+
+def record_demo_history(today=None):
+    """Weekly scores of the last HISTORY_WEEKS weeks, computed as of each of those days (a real installation
+    records them daily with `manage.py record_scores`)."""
+    from .history import record_scores
+
+    today = today or timezone.localdate()
+    for weeks_ago in range(HISTORY_WEEKS, -1, -1):
+        record_scores(today=today - datetime.timedelta(weeks=weeks_ago))

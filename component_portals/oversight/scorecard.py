@@ -4,8 +4,11 @@ A portal's Vietnamese home page sits at depth 2 and its category sections at dep
 steplen 4), so every item's section is the first 12 characters of its path. The service runs:
 
   1 query for the portals, 1 for the rules, 1 per section page type (the category key lives on the concrete
-  types), 1 aggregate over the items grouped by section path, 1 over visits, 4 completeness checks and
-  2 over citizen input: a count that does not depend on the number of portals or pages.
+  types), 1 aggregate over the items grouped by section path, 1 over visits, 1 over the «useful?» ratings,
+  4 completeness checks and 2 over citizen input: a count that does not depend on the number of portals or
+  pages.
+
+`today` may lie in the past (the score history of the demo): items first published after it are left out.
 
 Score of a portal (0-100), documented in the scorecard screen too:
   score = 70 × F + 20 × C + 10 × R
@@ -61,6 +64,8 @@ class Cell:
     days_since: int | None = None
     state: str = EMPTY
     visits: int = 0
+    ratings: int = 0
+    useful: int = 0
 
     @property
     def state_label(self):
@@ -77,6 +82,8 @@ class PortalRow:
     cells: list = field(default_factory=list)
     problems: dict = field(default_factory=lambda: defaultdict(list))  # check key -> [(page id, title)]
     visits: int = 0
+    ratings: int = 0
+    useful: int = 0
     pending_input: int | None = None
     oldest_pending_days: int | None = None
     overdue_questions: int | None = None
@@ -89,6 +96,11 @@ class PortalRow:
     @property
     def failed_checks(self):
         return [key for key in CHECKS if self.problems.get(key)]
+
+    @property
+    def useful_percent(self):
+        """Share of «useful» answers among the ratings, in percent; None without ratings."""
+        return round(100 * self.useful / self.ratings) if self.ratings else None
 
     @property
     def problem_count(self):
@@ -120,6 +132,7 @@ def build_scorecard(*, portals=None, kind=None, start=None, end=None, today=None
     if end < start:
         raise PeriodError(_("Ngày kết thúc phải sau hoặc trùng ngày bắt đầu của kỳ báo cáo."))
     period_from, period_to = _bounds(start, end)
+    end_of_today = _bounds(today, today)[1]
     rules = rules_in_force()
 
     queryset = (portals if portals is not None else ComponentPortal.objects.all()).filter(
@@ -161,14 +174,17 @@ def build_scorecard(*, portals=None, kind=None, start=None, end=None, today=None
             continue
         cell.section_id = values["id"]
         cells_by_section[path] = cell
-        if key in SELF_CONTAINED and values["live"] and values["last_published_at"]:
+        if (
+            key in SELF_CONTAINED and values["live"] and values["last_published_at"]
+            and values["first_published_at"] and values["first_published_at"] < end_of_today
+        ):
             cell.total = 1
             cell.last_update = values["last_published_at"]
             cell.in_period = int(period_from <= values["last_published_at"] < period_to)
 
     # Items: one aggregate over every live page below a section.
     items = (
-        Page.objects.filter(depth__gte=4, live=True)
+        Page.objects.filter(depth__gte=4, live=True, first_published_at__lt=end_of_today)
         .order_by()  # Page's default ordering by path would otherwise split the groups
         .annotate(section_path=Substr("path", 1, SECTION_PREFIX))
         .values("section_path")
@@ -202,9 +218,11 @@ def build_scorecard(*, portals=None, kind=None, start=None, end=None, today=None
         if cell is not None:
             cell.visits = values["views"] or 0
 
+    _ratings(rows, cells_by_section, by_root_path)
+
     for cell in cell_index.values():
         if cell.last_update is not None:
-            cell.days_since = (today - timezone.localtime(cell.last_update).date()).days
+            cell.days_since = max(0, (today - timezone.localtime(cell.last_update).date()).days)
         cell.state = compute_state(cell.days_since, cell.rule, has_items=cell.total > 0)
 
     _completeness(rows, by_root_path)
@@ -218,6 +236,30 @@ def build_scorecard(*, portals=None, kind=None, start=None, end=None, today=None
 
 def _portal_of(path, by_root_path):
     return by_root_path.get(path[:PORTAL_PREFIX])
+
+
+def _ratings(rows, cells_by_section, by_root_path):
+    """«Useful?» ratings of every page below a portal's home, per section (one aggregate): a portal's totals
+    include pages outside the mandatory categories."""
+    from .ratings import PageRating
+
+    ratings = (
+        PageRating.objects.filter(page__depth__gte=3)
+        .annotate(section_path=Substr("page__path", 1, SECTION_PREFIX))
+        .values("section_path")
+        .order_by()
+        .annotate(total=Count("id"), useful=Count("id", filter=Q(useful=True)))
+    )
+    for values in ratings:
+        portal = _portal_of(values["section_path"], by_root_path)
+        if portal is None:
+            continue
+        row = rows[portal.pk]
+        row.ratings += values["total"]
+        row.useful += values["useful"]
+        cell = cells_by_section.get(values["section_path"])
+        if cell is not None:
+            cell.ratings, cell.useful = values["total"], values["useful"]
 
 
 def _completeness(rows, by_root_path):
@@ -324,7 +366,8 @@ def ranking_header():
     return [
         str(_("Hạng")), str(_("Cổng thông tin")), str(_("Loại cổng")), str(_("Điểm")),
         str(STATE_LABELS[OK]), str(STATE_LABELS[DUE_SOON]), str(STATE_LABELS[OVERDUE]), str(STATE_LABELS[EMPTY]),
-        str(_("Lỗi đầy đủ")), str(_("Lượt xem")), str(_("Ý kiến chờ xử lý")), str(_("Câu hỏi quá hạn")),
+        str(_("Lỗi đầy đủ")), str(_("Lượt xem")), str(_("Lượt đánh giá")), str(_("Hữu ích (%)")),
+        str(_("Ý kiến chờ xử lý")), str(_("Câu hỏi quá hạn")),
     ]
 
 
@@ -336,7 +379,8 @@ def ranking_row(row):
     return [
         row.rank, row.portal.name, str(row.portal.get_kind_display()), row.score,
         row.count(OK), row.count(DUE_SOON), row.count(OVERDUE), row.count(EMPTY),
-        row.problem_count, row.visits, _optional(row.pending_input), _optional(row.overdue_questions),
+        row.problem_count, row.visits, row.ratings, _optional(row.useful_percent),
+        _optional(row.pending_input), _optional(row.overdue_questions),
     ]
 
 
@@ -344,6 +388,7 @@ def detail_header():
     return [
         str(_("Cổng thông tin")), str(_("Chuyên mục")), str(_("Số tin trong kỳ")), str(_("Tổng số tin")),
         str(_("Cập nhật lần cuối")), str(_("Số ngày")), str(_("Trạng thái")), str(_("Lượt xem")),
+        str(_("Lượt đánh giá")), str(_("Đánh giá hữu ích")),
     ]
 
 
@@ -351,7 +396,7 @@ def detail_rows(row):
     return [
         [
             row.portal.name, str(cell.category.title), cell.in_period, cell.total, cell.last_update_display,
-            _optional(cell.days_since), str(cell.state_label), cell.visits,
+            _optional(cell.days_since), str(cell.state_label), cell.visits, cell.ratings, cell.useful,
         ]
         for cell in row.cells
     ]

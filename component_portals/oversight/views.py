@@ -24,6 +24,7 @@ from decree.categories import CATEGORIES, CATEGORY_BY_KEY
 from ..models import ComponentPortal, PortalKind
 from . import exports
 from .board import BoardQueueView, is_board
+from .history import score_trend
 from .access import can_edit_rules, can_view_oversight, sees_all_portals, visible_portals
 from .rules import FreshnessRule, rules_in_force
 from .scorecard import (
@@ -93,6 +94,34 @@ def bar_chart(title, items, maximum=None):
             "label_width": LABEL_WIDTH}
 
 
+TREND_HEIGHT, TREND_PADDING = 200, 36
+
+
+def trend_chart(title, points):
+    """An accessible line chart of scores (0-100) over time: [(day, score)] -> data for the inline SVG
+    template; the x axis is proportional to the dates, so gaps between recordings show as gaps."""
+    if not points:
+        return {"title": title, "points": []}
+    first, last = points[0][0], points[-1][0]
+    span = max((last - first).days, 1)
+    plot_width, plot_height = CHART_WIDTH - 2 * TREND_PADDING, TREND_HEIGHT - 2 * TREND_PADDING
+    drawn = [
+        {
+            "day": day, "score": score,
+            "x": round(TREND_PADDING + plot_width * (day - first).days / span, 1),
+            "y": round(TREND_PADDING + plot_height * (100 - score) / 100, 1),
+        }
+        for day, score in points
+    ]
+    return {
+        "title": title, "points": drawn, "width": CHART_WIDTH, "height": TREND_HEIGHT,
+        "polyline": " ".join(f"{point['x']},{point['y']}" for point in drawn),
+        "left": TREND_PADDING, "right": CHART_WIDTH - TREND_PADDING,
+        "top": TREND_PADDING, "bottom": TREND_HEIGHT - TREND_PADDING, "middle": TREND_PADDING + plot_height / 2,
+        "first": first, "last": last,
+    }
+
+
 class OversightMixin(WagtailAdminTemplateMixin):
     header_icon = "table"
     index_label = gettext_lazy("Giám sát cổng thành phần")
@@ -154,6 +183,9 @@ class ScorecardView(OversightMixin, TemplateView):
                     for row in rows
                 ],
                 chart=bar_chart(_("Điểm của các cổng thành phần"), [(row.portal.name, row.score) for row in rows], 100),
+                trend=trend_chart(
+                    _("Xu hướng điểm trung bình của các cổng"), score_trend(visible_portals(self.request.user))
+                ),
                 query=query,
                 checks=CHECKS,
             )
@@ -208,6 +240,7 @@ class PortalDetailView(OversightMixin, TemplateView):
             ]
             context["detail_header"] = detail_header()
             context["monthly_chart"] = self.monthly_chart(kwargs["portal"])
+            context["trend"] = trend_chart(_("Xu hướng điểm của cổng"), score_trend([kwargs["portal"]]))
         return context
 
     @staticmethod

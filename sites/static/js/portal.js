@@ -14,6 +14,21 @@
         menu.classList.toggle("is-open", open);
       });
     });
+    document.querySelectorAll("[data-rating-form]").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        if (!window.fetch || !event.submitter) { return; }
+        event.preventDefault();
+        var data = new FormData(form);
+        data.append(event.submitter.name, event.submitter.value);
+        fetch(form.action, { method: "POST", body: data, headers: { Accept: "application/json" }, credentials: "same-origin" })
+          .then(function (response) { return response.json(); })
+          .then(function (result) {
+            form.querySelector("fieldset").hidden = true;
+            form.querySelector("[role=status]").textContent = result.message;
+          })
+          .catch(function () { form.querySelector("[role=status]").textContent = form.getAttribute("data-error"); });
+      });
+    });
     var viewUrl = document.body.getAttribute("data-view-url");
     if (viewUrl && navigator.sendBeacon) {
       navigator.sendBeacon(viewUrl);
