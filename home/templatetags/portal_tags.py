@@ -1,4 +1,7 @@
+import datetime
+
 from django import template
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -46,3 +49,42 @@ def provincial_portal_site(context):
     current = Site.find_for_request(context["request"])
     default = Site.objects.filter(is_default_site=True).first()
     return default if default and current and default.pk != current.pk else None
+
+
+def _filter_choice(option, value_attribute=None):
+    """(value, label) of one option of a listing filter, whatever the view handed the template: a (value,
+    label) pair, a date (its year), a model instance (its primary key, or `value_attribute`, and its name)
+    or a plain value."""
+    if isinstance(option, (tuple, list)) and len(option) == 2:
+        return option
+    if isinstance(option, datetime.date):
+        return option.year, option.year
+    if hasattr(option, "pk"):
+        return getattr(option, value_attribute or "pk"), getattr(option, "name", None) or str(option)
+    return option, option
+
+
+@register.inclusion_tag("home/includes/filter_select.html")
+def filter_select(field_id, name, label, options, selected=None, all_label=None, value_attribute=None):
+    """One labelled <select> of a listing's filter form: `{% filter_select "filter-year" "nam" _("Năm") years
+    filters.year %}`. The first option, «Tất cả» (or `all_label`), removes the filter; model instances give
+    their primary key as the value unless `value_attribute` names another attribute."""
+    selected = "" if selected is None else str(selected)
+    choices = []
+    for option in options:
+        value, option_label = _filter_choice(option, value_attribute)
+        choices.append((value, option_label, selected != "" and str(value) == selected))
+    return {
+        "field_id": field_id,
+        "name": name,
+        "label": label,
+        "all_label": all_label or _("Tất cả"),
+        "choices": choices,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def page_share_url(context):
+    """The address of the current page without its query string, for the share links."""
+    request = context.get("request")
+    return request.build_absolute_uri(request.path) if request is not None else ""
