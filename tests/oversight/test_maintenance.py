@@ -139,3 +139,17 @@ def test_the_board_queue_lists_the_notices_being_shown(login):
         page = login("board").get(reverse("oversight:board_queue")).content.decode()
     assert "Bảo trì máy chủ" in page
     assert "Đợt đã xong" not in page
+
+
+@pytest.mark.django_db
+def test_the_board_sees_the_form_and_the_list(login):
+    client = login("board")
+    with at(NOW):
+        MaintenanceNotice.objects.create(title="Bảo trì máy chủ", starts_at=local(EARLIEST), ends_at=local(EARLIEST, 23))
+        form = client.get(ADD_URL)
+        listing = client.get(reverse("maintenance_notices:index"))
+    assert form.status_code == 200
+    assert "Phải sau ít nhất 7 ngày làm việc kể từ ngày thông báo." in form.content.decode()
+    assert listing.status_code == 200
+    assert "Bảo trì máy chủ" in listing.content.decode()
+    assert "thong-bao-bao-tri" in client.get(reverse("wagtailadmin_home")).content.decode()
