@@ -154,6 +154,21 @@ class StandardPage(SectionPage):
         return context
 
 
+# The accent colours a portal may choose from: (key, label, accent, darker shade). Every accent and its shade
+# reach at least 6.5:1 against white, so white text on them and them as text on white pass WCAG 2.1 AA
+# (4.5:1), and so does the gold (GOLD) of the theme on every accent. tests/home/test_theme.py recomputes it.
+ACCENT_PALETTE = (
+    ("do-co", _("Đỏ cờ (truyền thống)"), "#a4161a", "#7a0f12"),
+    ("do-man", _("Đỏ mận"), "#7b1e3a", "#5a1429"),
+    ("xanh-duong", _("Xanh dương"), "#0b4a8b", "#083566"),
+    ("xanh-ngoc", _("Xanh ngọc"), "#0e5f66", "#0a454a"),
+    ("xanh-la", _("Xanh lá"), "#1b6b3a", "#124d29"),
+    ("nau", _("Nâu đất"), "#7a3e12", "#5a2d0c"),
+)
+DEFAULT_ACCENT = "do-co"
+GOLD = "#ffd34d"
+
+
 @register_setting(icon="site")
 class PortalSettings(BaseSiteSetting):
     """Branding and contact details of one portal; shown in its header and footer."""
@@ -171,6 +186,15 @@ class PortalSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Quốc huy hoặc biểu trưng của cơ quan, hiển thị ở đầu trang cạnh tên cơ quan. Để trống để dùng "
+                    "biểu tượng mặc định."),
+    )
+    accent_colour = models.CharField(
+        _("màu chủ đạo"),
+        max_length=16,
+        choices=[(key, label) for key, label, _accent, _dark in ACCENT_PALETTE],
+        default=DEFAULT_ACCENT,
+        help_text=_("Màu của đầu trang, nút và đường kẻ; mọi màu trong danh sách đều đủ độ tương phản với chữ trắng."),
     )
     address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
     phone = models.CharField(_("điện thoại"), max_length=64, blank=True)
@@ -202,7 +226,9 @@ class PortalSettings(BaseSiteSetting):
     )
 
     panels = [
-        MultiFieldPanel([FieldPanel("full_name"), FieldPanel("logo")], heading=_("Nhận diện")),
+        MultiFieldPanel(
+            [FieldPanel("full_name"), FieldPanel("logo"), FieldPanel("accent_colour")], heading=_("Nhận diện"),
+        ),
         MultiFieldPanel(
             [FieldPanel("address"), FieldPanel("phone"), FieldPanel("fax"), FieldPanel("email")],
             heading=_("Liên hệ"),
@@ -225,6 +251,12 @@ class PortalSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("thông tin cổng")
         verbose_name_plural = _("thông tin cổng")
+
+    @property
+    def accent_colours(self):
+        """(accent, darker shade) of the chosen palette entry; the default for an unknown key."""
+        palette = {key: (accent, dark) for key, _label, accent, dark in ACCENT_PALETTE}
+        return palette.get(self.accent_colour) or palette[DEFAULT_ACCENT]
 
 
 class PageViewCount(models.Model):
