@@ -7,7 +7,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail.search.tasks import insert_or_update_object_task
 
@@ -106,7 +106,7 @@ class ContactDirectoryPage(SectionPage):
         return context
 
 
-class ContactOfficial(Orderable):
+class ContactOfficial(TranslatableMixin, Orderable):
     """A competent official of the agency with their official contacts."""
 
     page = ParentalKey(ContactDirectoryPage, on_delete=models.CASCADE, related_name="officials")
@@ -121,7 +121,7 @@ class ContactOfficial(Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("position"), FieldPanel("unit"), FieldPanel("phone"), FieldPanel("email")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("cán bộ trong danh bạ")
         verbose_name_plural = _("cán bộ trong danh bạ")
         indexes = [models.Index(fields=["page", "unit"], name="decree_contact_page_unit")]

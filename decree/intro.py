@@ -8,7 +8,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail.search.tasks import insert_or_update_object_task
 
@@ -147,7 +147,7 @@ class IntroductionPage(SectionPage):
         return context
 
 
-class OrganisationUnit(Orderable):
+class OrganisationUnit(TranslatableMixin, Orderable):
     """One unit of the agency (phòng, ban, chi cục, trung tâm...)."""
 
     page = ParentalKey(IntroductionPage, on_delete=models.CASCADE, related_name="units")
@@ -168,7 +168,7 @@ class OrganisationUnit(Orderable):
         FieldPanel("address"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("đơn vị trực thuộc")
         verbose_name_plural = _("đơn vị trực thuộc")
 
@@ -176,7 +176,7 @@ class OrganisationUnit(Orderable):
         return self.name
 
 
-class LeaderProfile(Orderable):
+class LeaderProfile(TranslatableMixin, Orderable):
     """A leader of the agency: the decree asks for a short biography and their duties."""
 
     page = ParentalKey(IntroductionPage, on_delete=models.CASCADE, related_name="leaders")
@@ -205,7 +205,7 @@ class LeaderProfile(Orderable):
         FieldPanel("email"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("lãnh đạo")
         verbose_name_plural = _("lãnh đạo")
 
