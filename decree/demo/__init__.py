@@ -18,6 +18,7 @@ from . import (
     science,
     services,
     statistics,
+    translations,
 )
 
 # Order matters where one category refers to another: the gazette lists legal documents.
@@ -32,3 +33,4 @@ def seed_portal(portal):
         module.seed(portal)
     if portal.is_province:
         gazette.seed(portal)
+    translations.seed(portal)  # last: the English pages are translated from the content above

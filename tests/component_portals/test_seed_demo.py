@@ -7,7 +7,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Locale, Page, Revision, Site
+from wagtail_localize.models import StringTranslation, Translation
 
 from component_portals.demo import COMPONENT_PORTALS, PROVINCE, read_demo_article
 from component_portals.models import ComponentPortal, PortalKind, Syndication, SyndicationStatus
@@ -27,7 +28,52 @@ def host(portal):
 
 def snapshot():
     return (Page.objects.count(), Revision.objects.count(), Site.objects.count(),
-            ComponentPortal.objects.count(), get_user_model().objects.count(), Syndication.objects.count())
+            ComponentPortal.objects.count(), get_user_model().objects.count(), Syndication.objects.count(),
+            Translation.objects.count(), StringTranslation.objects.count())
+
+
+ENGLISH_SECTIONS = {"intro": "Introduction", "contacts": "Contacts", "services": "Online public services"}
+
+
+def check_english_pages(client, portals):
+    """The provincial portal and so-khcn have English home, introduction, contacts and online services pages,
+    synced translations made with wagtail-localize, reachable under /en/ and listed in the sitemap."""
+    english = Locale.objects.get(language_code="en")
+    by_slug = {portal.slug: portal for portal in portals}
+    for portal in (by_slug[PROVINCE.slug], by_slug["so-khcn"]):
+        home = portal.root_page.specific
+        english_home = home.get_translation(english)
+        assert english_home.live and english_home.title == next(
+            demo.name_en for demo in (PROVINCE, *COMPONENT_PORTALS) if demo.slug == portal.slug
+        )
+        sections = {getattr(page, "category_key", ""): page for page in home.get_children().specific()}
+        for page in (home, *(sections[key] for key in ENGLISH_SECTIONS)):
+            translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=english)
+            assert translation.enabled
+        english_sections = {page.title: page for page in english_home.get_children().live().specific()}
+        assert set(english_sections) == set(ENGLISH_SECTIONS.values())
+        for title, page in english_sections.items():
+            response = client.get("/en" + page.url_path[len(english_home.url_path) - 1:], **host(portal))
+            assert response.status_code == 200, page.url_path
+            soup = BeautifulSoup(response.content, "html.parser")
+            assert soup.html["lang"] == "en" and soup.h1.get_text(strip=True) == title
+            assert soup.select_one("nav.language-switch a[hreflang=vi]")
+        positions = set(english_sections["Contacts"].officials.values_list("position", flat=True))
+        assert ("Chairman of the Provincial People's Committee" if portal.is_province else "Director") in positions
+        procedures = english_sections["Online public services"].get_children().live()
+        vietnamese_procedures = sections["services"].get_children().live()
+        assert procedures.count() == vietnamese_procedures.count() > 0
+        assert not procedures.filter(title__in=vietnamese_procedures.values("title")).exists()
+        sitemap = client.get("/sitemap.xml", **host(portal)).content.decode()
+        assert f"{portal.site.root_url}/en/introduction/" in sitemap
+        assert 'hreflang="en"' in sitemap and 'hreflang="x-default"' in sitemap
+    intro = by_slug["so-khcn"].root_page.get_children().get(slug="gioi-thieu").specific.get_translation(english)
+    assert "Department of Science and Technology" in intro.functions
+    assert intro.units.first().name == "Department Office"
+    assert intro.units.first().locale_id == english.pk
+    for portal in portals:
+        if portal.slug not in (PROVINCE.slug, "so-khcn"):
+            assert portal.root_page.get_translation(english).get_children().count() == 0
 
 
 def check_portals():
@@ -106,6 +152,7 @@ def test_seed_demo_builds_the_demo_province_and_is_idempotent(client):
     assert approved.article.title in client.get("/", **host(province)).content.decode()
 
     check_demo_article_found_without_diacritics(client, province)
+    check_english_pages(client, portals)
 
     before = snapshot()
     call_command("seed_demo", stdout=io.StringIO())
