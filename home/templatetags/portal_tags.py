@@ -1,6 +1,8 @@
 import datetime
 
 from django import template
+from django.conf import settings
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
@@ -18,12 +20,21 @@ def portal_root(request):
     return site.root_page.localized
 
 
+def default_locale_slug():
+    """The slug of a page's translation in the default language, for annotating a page queryset."""
+    return Subquery(
+        Page.objects.filter(translation_key=OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE)
+        .values("slug")[:1]
+    )
+
+
 @register.inclusion_tag("home/includes/navigation.html", takes_context=True)
 def portal_navigation(context):
     request = context["request"]
     root = portal_root(request)
-    sections = list(root.get_children().live().in_menu()) if root else []
-    by_slug = {section.slug: section for section in sections}
+    sections = list(root.get_children().live().in_menu().annotate(default_slug=default_locale_slug())) if root else []
+    # A translated section may have a translated slug («introduction»); it is primary if its original is.
+    by_slug = {section.default_slug or section.slug: section for section in sections}
     return {
         "request": request,
         "root": root,

@@ -1,0 +1,63 @@
+"""The languages of the current page: the language switch and the `hreflang` alternates of the page head."""
+
+from django import template
+from django.conf import settings
+from wagtail.models import Page
+
+register = template.Library()
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)  # each language named in itself: «Tiếng Việt», «English»
+
+
+def page_translations(request, page):
+    """The live translations of `page`, itself included, in the order of LANGUAGES: dicts with the language
+    code, the language's own name, the relative and the absolute URL, and whether it is `page` itself.
+    One query, remembered for the rest of the request (the head and the header both ask)."""
+    if not isinstance(page, Page) or not page.pk:
+        return []
+    cache = getattr(request, "_page_translations", {}) if request is not None else {}
+    if page.pk not in cache:
+        translations = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        cache[page.pk] = [
+            {
+                "code": code,
+                "name": LANGUAGE_NAMES[code],
+                "url": translations[code].get_url(request),
+                "full_url": translations[code].get_full_url(request),
+                "current": translations[code].pk == page.pk,
+            }
+            for code, _name in settings.LANGUAGES
+            if code in translations
+        ]
+        if request is not None:
+            request._page_translations = cache
+    return cache[page.pk]
+
+
+@register.inclusion_tag("home/includes/language_switch.html", takes_context=True)
+def language_switch(context):
+    """Links to the page in the other languages it exists in; nothing when it exists in one language only."""
+    translations = page_translations(context.get("request"), context.get("page"))
+    return {"translations": translations if len(translations) > 1 else []}
+
+
+@register.inclusion_tag("home/includes/alternates.html", takes_context=True)
+def language_alternates(context):
+    """`<link rel="alternate" hreflang>` for every language of the page, and `x-default` (the Vietnamese page)."""
+    translations = page_translations(context.get("request"), context.get("page"))
+    if len(translations) < 2:
+        return {"alternates": []}
+    default = next((t for t in translations if t["code"] == settings.LANGUAGE_CODE), None)
+    return {"alternates": translations, "default": default}
+
+
+@register.simple_tag(takes_context=True)
+def page_language(context):
+    """The language of the page being shown (its locale), else the active language."""
+    page = context.get("page")
+    if isinstance(page, Page) and page.locale_id:
+        return page.locale.language_code
+    return context.get("LANGUAGE_CODE") or settings.LANGUAGE_CODE
