@@ -164,8 +164,10 @@ def _ensure_group(group, name):
 
 def _grant_portal_permissions(portal, home_pages):
     admin_access = roles.get_permission(roles.global_apps, *roles.ADMIN_ACCESS_PERMISSION)
+    translate = roles.get_permission(roles.global_apps, *roles.TRANSLATION_PERMISSION)
+    roles.global_group(roles.BOARD).permissions.add(translate)
     for role, group in ((roles.EDITOR, portal.editors_group), (roles.APPROVER, portal.approvers_group)):
-        group.permissions.add(admin_access)
+        group.permissions.add(admin_access, translate)
         for page in home_pages:
             roles.grant_page_permissions(roles.global_apps, group, page, role)
         roles.grant_collection_permissions(roles.global_apps, group, portal.collection, role)

@@ -47,6 +47,8 @@ COLLECTION_PERMISSIONS[APPROVER] = COLLECTION_PERMISSIONS[EDITOR] + (
 COLLECTION_PERMISSIONS[BOARD] = COLLECTION_PERMISSIONS[APPROVER]
 SETTINGS_PERMISSION = ("home", "change_portalsettings")
 ADMIN_ACCESS_PERMISSION = ("wagtailadmin", "access_admin")
+# wagtail-localize's «Dịch trang»; which pages a user may translate is their edit permission (translation_access.py).
+TRANSLATION_PERMISSION = ("wagtail_localize", "submit_translation")
 
 
 def get_permission(apps, app_label, codename):
