@@ -96,6 +96,14 @@ def ensure_platform_base():
         ).save(clean=False)
     if not Collection.objects.filter(depth=1).exists():
         Collection.add_root(name="Root")
+    # wagtail-localize's «submit translation» permission hangs off a content type of no model, made by its
+    # migration 0006; post_migrate after a flush does not bring it back, and provisioning grants it.
+    from django.contrib.auth.models import Permission
+
+    content_type, _created = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    Permission.objects.get_or_create(
+        content_type=content_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+    )
     grant_global_roles()
 
 

@@ -1,0 +1,307 @@
+"""The citizen's side in a real browser, over demo content provisioned in the live server's database (the
+provincial portal with an item of every page type of decree/, and a department portal with its articles):
+
+- axe-core finds no serious or critical violation of WCAG 2.0/2.1 A and AA on the home page, a section
+  listing, a page of every decree page type, the legal document register with filters applied, search
+  results, the question form showing a validation error, and the site map;
+- the Nu Html Checker (vnu.jar, the npm package `vnu-jar`, run with Java once for all pages) finds no error;
+- at 360 px nothing scrolls sideways, and no page load asks another host for anything;
+- screenshots of the provincial home page and a department's article at 360 and 1280 px land in
+  `screenshots/` (README: Theme and accessibility).
+
+The menu and the text-size control are driven by keyboard and touch in tests of their own.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from .conftest import DEFAULT_TIMEOUT_MS, _unavailable, ensure_platform_base
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "screenshots"
+VNU_JAR = ROOT / ".tools" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING_IMPACTS = {"serious", "critical"}
+PHONE = {"width": 360, "height": 780}
+DESKTOP = {"width": 1280, "height": 900}
+DEPARTMENT_HOST = "so-khcn.localhost"
+
+
+@pytest.fixture
+def demo_portals(live_server):
+    """The provincial portal on `localhost` with the demo content of every category, and the Department of
+    Science and Technology on `so-khcn.localhost` with its articles."""
+    from component_portals.models import PortalKind
+    from component_portals.provisioning import provision_portal
+    from decree import demo
+    from decree.demo import articles
+    from home.models import PortalSettings
+
+    ensure_platform_base()
+    # The slug of `live_province` and of the suite's session portals: the same portal on `localhost`, repaired.
+    province = provision_portal(
+        name="Ủy ban nhân dân tỉnh Lâm Viên", slug="tinh", kind=PortalKind.PROVINCE, hostname="localhost",
+        name_en="Lam Vien Provincial People's Committee",
+    )
+    department = provision_portal(
+        name="Sở Khoa học và Công nghệ", slug="so-khcn", kind=PortalKind.DEPARTMENT, hostname=DEPARTMENT_HOST,
+        parent=province, name_en="Department of Science and Technology",
+    )
+    for portal, full_name, person in (
+        (province, "Ủy ban nhân dân tỉnh Lâm Viên", "Nguyễn Văn Hùng"),
+        (department, "Sở Khoa học và Công nghệ tỉnh Lâm Viên", "Trần Thị Mai"),
+    ):
+        portal_settings = PortalSettings.for_site(portal.site)
+        portal_settings.full_name = full_name
+        portal_settings.responsible_person = person
+        portal_settings.responsible_position = "Trưởng Ban biên tập"
+        portal_settings.address = "Số 1 Trần Hưng Đạo, phường Hòa Bình, tỉnh Lâm Viên"
+        portal_settings.phone = "0263 3822 001"
+        portal_settings.email = "congthongtin@lamvien.gov.vn"
+        portal_settings.save()
+    demo.seed_portal(province)
+    articles.seed(department)
+    return province, department
+
+
+def origin(live_server, host="localhost"):
+    return live_server.url.replace("localhost", host, 1)
+
+
+def pages_to_check(live_server, province, department):
+    """(name, url) of every page the checks run on."""
+    from wagtail.models import Page
+
+    from decree.documents import LegalDocumentPage
+
+    base = origin(live_server)
+    pages = [
+        ("trang-chu", f"{base}/"),
+        ("chuyen-muc-tin-tuc", f"{base}/tin-tuc-su-kien/"),
+        ("so-do-cong", f"{base}/so-do-cong/"),
+        ("tim-kiem", f"{base}/search/?q=chuyen+doi+so"),
+        ("so-khcn-trang-chu", f"{origin(live_server, DEPARTMENT_HOST)}/"),
+    ]
+    document = LegalDocumentPage.objects.live().descendant_of(province.root_page).order_by("pk").first()
+    register = document.get_parent().specific
+    pages.append((
+        "so-van-ban-loc",
+        f"{base}{register.relative_url(province.site)}?nam={document.issue_date.year}&trang-thai={document.status}",
+    ))
+    decree_pages = (
+        Page.objects.live().descendant_of(province.root_page).filter(content_type__app_label="decree")
+        .order_by("content_type_id", "path")
+    )
+    seen_types = set()
+    for page in decree_pages:
+        if page.content_type_id in seen_types:
+            continue
+        seen_types.add(page.content_type_id)
+        pages.append((f"loai-{page.content_type.model}", f"{base}{page.relative_url(province.site)}"))
+    from decree.articles import ArticlePage
+
+    department_article = ArticlePage.objects.live().descendant_of(department.root_page).order_by("-date").first()
+    pages.append(("so-khcn-bai-viet", f"{origin(live_server, DEPARTMENT_HOST)}{department_article.relative_url(department.site)}"))
+    return pages
+
+
+def question_page_url(live_server, province):
+    from decree.qa import QuestionIndexPage
+
+    section = QuestionIndexPage.objects.live().descendant_of(province.root_page).get()
+    return f"{origin(live_server)}{section.relative_url(province.site)}"
+
+
+def show_question_form_error(page):
+    """Fill the question form as a person would, with a wrong captcha answer, and send it."""
+    form = page.locator("form.ci-form")
+    form.wait_for()
+    form.get_by_label("Họ và tên").fill("Lê Thị Thu")
+    form.get_by_label("Thư điện tử").fill("thu.le@example.com")
+    form.get_by_label("Tiêu đề câu hỏi").fill("Thủ tục cấp giấy phép xây dựng nhà ở")
+    form.locator("textarea").first.fill("Xin hỏi hồ sơ cấp giấy phép xây dựng nhà ở riêng lẻ gồm những gì?")
+    form.get_by_label("Mã xác nhận").fill("SAI")
+    page.wait_for_timeout(1200)  # the form refuses instant posts
+    form.get_by_role("button", name="Gửi câu hỏi").click()
+    page.locator("[aria-invalid=true]").first.wait_for()
+
+
+def new_tab(browser, viewport, **options):
+    context = browser.new_context(locale="vi-VN", viewport=viewport, **options)
+    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+    return context, context.new_page()
+
+
+def settled(tab):
+    """Wait until the citizen-input fragments a page loads have arrived."""
+    tab.wait_for_function("document.querySelectorAll('[aria-busy=true]').length === 0")
+
+
+def run_axe(tab):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(tab, options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} — "
+        + "; ".join(node["html"][:160] for node in violation["nodes"][:3])
+        for violation in results.response["violations"]
+        if violation["impact"] in BLOCKING_IMPACTS
+    ]
+
+
+def run_vnu(files):
+    """Errors of the Nu Html Checker for each file, in one Java run."""
+    java = shutil.which("java")
+    if java is None:
+        _unavailable("Java not found (install default-jre-headless); the Nu Html Checker cannot run.")
+    if not VNU_JAR.exists():
+        _unavailable(f"{VNU_JAR.relative_to(ROOT)} missing (make install-tools: npm install of vnu-jar).")
+    result = subprocess.run(
+        [java, "-jar", str(VNU_JAR), "--format", "json", "--errors-only", *map(str, files)],
+        capture_output=True, text=True, timeout=300,
+    )
+    messages = json.loads(result.stderr or result.stdout)["messages"]
+    errors = {}
+    for message in messages:
+        if message["type"] == "error" or message.get("subType") == "fatal":
+            name = Path(urlsplit(message.get("url", "")).path).name
+            errors.setdefault(name, []).append(f"line {message.get('lastLine')}: {message['message']}")
+    return errors
+
+
+def test_every_kind_of_page_passes_axe_and_the_nu_html_checker(live_server, demo_portals, browser, tmp_path, settings):
+    settings.COMMENTS_MIN_SUBMIT_SECONDS = 1
+    province, department = demo_portals
+    pages = pages_to_check(live_server, province, department)
+    assert len([name for name, _url in pages if name.startswith("loai-")]) >= 25  # every decree page type
+    SCREENSHOTS.mkdir(exist_ok=True)
+    context, tab = new_tab(browser, DESKTOP)
+    violations, saved = {}, []
+    for name, url in pages:
+        response = tab.goto(url, wait_until="networkidle")
+        assert response.status == 200, url
+        settled(tab)
+        found = run_axe(tab)
+        if found:
+            violations[name] = found
+        html_file = tmp_path / f"{name}.html"
+        html_file.write_text(response.text(), encoding="utf-8")
+        saved.append(html_file)
+        if name in {"trang-chu", "so-khcn-bai-viet"}:
+            tab.screenshot(path=SCREENSHOTS / f"{name}-1280.png", full_page=True)
+
+    tab.goto(question_page_url(live_server, province))
+    show_question_form_error(tab)
+    found = run_axe(tab)
+    if found:
+        violations["hoi-dap-loi"] = found
+    invalid = tab.locator("[aria-invalid=true]").first
+    error_ids = invalid.get_attribute("aria-describedby").split()
+    errors_described = [tab.locator(f"[id='{error_id}']").inner_text().strip() for error_id in error_ids
+                        if error_id.endswith("_error")]
+    assert errors_described and all(errors_described)  # the message is tied to its field
+    question_file = tmp_path / "hoi-dap-loi.html"
+    question_file.write_text("<!DOCTYPE html>\n" + tab.evaluate("document.documentElement.outerHTML"), encoding="utf-8")
+    saved.append(question_file)
+    context.close()
+
+    assert violations == {}, json.dumps(violations, ensure_ascii=False, indent=1)
+    errors = run_vnu(saved)
+    assert errors == {}, json.dumps(errors, ensure_ascii=False, indent=1)
+
+
+def test_pages_fit_a_360px_phone_and_load_nothing_from_other_hosts(live_server, demo_portals, browser):
+    province, department = demo_portals
+    pages = pages_to_check(live_server, province, department)
+    allowed = {urlsplit(origin(live_server)).netloc, urlsplit(origin(live_server, DEPARTMENT_HOST)).netloc}
+    outside, overflowing = [], {}
+    context, tab = new_tab(browser, PHONE, has_touch=True, is_mobile=True)
+    tab.on("request", lambda request: (
+        outside.append(request.url)
+        if urlsplit(request.url).scheme not in {"data", "blob"} and urlsplit(request.url).netloc not in allowed
+        else None
+    ))
+    for name, url in pages + [("hoi-dap", question_page_url(live_server, province))]:
+        tab.goto(url, wait_until="networkidle")
+        width = tab.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            overflowing[name] = width
+        if name in {"trang-chu", "so-khcn-bai-viet"}:
+            tab.screenshot(path=SCREENSHOTS / f"{name}-360.png", full_page=True)
+    context.close()
+
+    assert overflowing == {}, overflowing
+    assert outside == [], outside
+
+
+@pytest.fixture
+def province_home(live_province, live_server):
+    return f"{live_server.url}/"
+
+
+def menu_state(tab):
+    toggle = tab.locator("[data-nav-toggle]")
+    return toggle.get_attribute("aria-expanded"), tab.locator("#main-menu").is_visible()
+
+
+def test_the_phone_menu_opens_and_closes_with_the_keyboard(province_home, browser):
+    context, tab = new_tab(browser, PHONE)
+    tab.goto(province_home)
+    toggle = tab.locator("[data-nav-toggle]")
+    assert menu_state(tab) == ("false", False)
+
+    toggle.focus()
+    tab.keyboard.press("Enter")
+    assert menu_state(tab) == ("true", True)
+    tab.keyboard.press("Space")
+    assert menu_state(tab) == ("false", False)
+
+    tab.keyboard.press("Enter")
+    tab.keyboard.press("Tab")  # into the menu
+    assert tab.evaluate("document.activeElement.closest('#main-menu') !== null")
+    tab.keyboard.press("Escape")
+    assert menu_state(tab) == ("false", False)
+    assert tab.evaluate("document.activeElement.hasAttribute('data-nav-toggle')")
+    context.close()
+
+
+def test_the_phone_menu_opens_and_closes_with_a_tap(province_home, browser):
+    context, tab = new_tab(browser, PHONE, has_touch=True, is_mobile=True)
+    tab.goto(province_home)
+    toggle = tab.locator("[data-nav-toggle]")
+
+    toggle.tap()
+    assert menu_state(tab) == ("true", True)
+    box = tab.locator("#main-menu > li > a").first.bounding_box()
+    assert box["height"] >= 44  # a touch target a finger can hit
+    toggle.tap()
+    assert menu_state(tab) == ("false", False)
+    context.close()
+
+
+def test_the_text_size_buttons_enlarge_the_text_and_the_choice_is_remembered(province_home, browser):
+    context, tab = new_tab(browser, DESKTOP)
+    tab.goto(province_home)
+    font_size = "parseFloat(getComputedStyle(document.documentElement).fontSize)"
+    assert tab.evaluate(font_size) == 16
+
+    tab.get_by_role("button", name="Tăng cỡ chữ").focus()
+    tab.keyboard.press("Enter")
+    tab.get_by_role("button", name="Tăng cỡ chữ").click()
+    assert tab.evaluate(font_size) == 20
+
+    tab.reload()
+    assert tab.evaluate(font_size) == 20  # remembered in localStorage, applied before the first paint
+    tab.get_by_role("button", name="Cỡ chữ mặc định").click()
+    assert tab.evaluate(font_size) == 16
+    tab.reload()
+    assert tab.evaluate(font_size) == 16
+    context.close()
