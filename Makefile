@@ -6,15 +6,25 @@ PYTEST_WORKERS ?= 2
 
 export DJANGO_SETTINGS_MODULE ?= sites.settings.dev
 
-.PHONY: install run test check bench clean
+.PHONY: install tools run test check bench clean
 
-install: $(VENV)/.installed
+VNU_JAR := .tools/node_modules/vnu-jar/build/dist/vnu.jar
+
+install: $(VENV)/.installed tools
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
+
+# The Nu Html Checker for the browser tests (npm package vnu-jar, pinned in .tools/package-lock.json; run
+# with Java). Without npm the browser tests skip the check and say why (on CI they fail instead).
+tools: $(VNU_JAR)
+
+$(VNU_JAR): .tools/package.json .tools/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --prefix .tools --no-audit --no-fund --ignore-scripts && touch $@; \
+	else echo "npm not found: the Nu Html Checker (vnu.jar) is not installed; browser tests will skip it."; fi
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -37,4 +47,4 @@ bench: install
 	$(BIN)/python bench/scorecard.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media-test .pytest_cache
+	rm -rf $(VENV) db.sqlite3 media-test .pytest_cache .tools/node_modules screenshots

@@ -146,7 +146,10 @@ def settled(tab):
 
 
 def run_axe(tab):
-    from axe_playwright_python.sync_playwright import Axe
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:
+        _unavailable("The `axe-playwright-python` package is not installed (pip install -r requirements-dev.txt).")
 
     results = Axe().run(tab, options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
     return [
@@ -163,7 +166,7 @@ def run_vnu(files):
     if java is None:
         _unavailable("Java not found (install default-jre-headless); the Nu Html Checker cannot run.")
     if not VNU_JAR.exists():
-        _unavailable(f"{VNU_JAR.relative_to(ROOT)} missing (make install-tools: npm install of vnu-jar).")
+        _unavailable(f"{VNU_JAR.relative_to(ROOT)} missing (`make tools`: npm ci --prefix .tools).")
     result = subprocess.run(
         [java, "-jar", str(VNU_JAR), "--format", "json", "--errors-only", *map(str, files)],
         capture_output=True, text=True, timeout=300,
