@@ -8,7 +8,7 @@ from django.db.models.functions import TruncMonth
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import include, path, reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -91,7 +91,7 @@ def bar_chart(title, items, maximum=None):
             "value_x": LABEL_WIDTH + round((CHART_WIDTH - LABEL_WIDTH - 60) * value / maximum, 1) + 4,
         })
     return {"title": title, "bars": bars, "width": CHART_WIDTH, "height": max(1, len(bars)) * BAR_HEIGHT,
-            "label_width": LABEL_WIDTH}
+            "label_width": LABEL_WIDTH, "label_header": _("Mục"), "value_header": _("Giá trị"), "rows": items}
 
 
 TREND_HEIGHT, TREND_PADDING = 200, 36
@@ -119,6 +119,8 @@ def trend_chart(title, points):
         "left": TREND_PADDING, "right": CHART_WIDTH - TREND_PADDING,
         "top": TREND_PADDING, "bottom": TREND_HEIGHT - TREND_PADDING, "middle": TREND_PADDING + plot_height / 2,
         "first": first, "last": last,
+        "label_header": _("Ngày"), "value_header": _("Điểm"),
+        "rows": [(formats.date_format(day, "d/m/Y"), score) for day, score in points],
     }
 
 
