@@ -2,8 +2,9 @@
 
 home.BasePage indexes `search_folded`, which asks the `page_search_folded_text` hook (registered in
 wagtail_hooks.py) for its value, so that home imports nothing from this app. The folded copy holds only the
-words whose folded form differs from the original (once each), so pages without diacritics are not counted
-twice, and it is wrapped in FOLDED_MARK so that snippets can drop it from the stored index text.
+words whose folded form differs from the original and the words of compound tokens such as "43/2011/NĐ-CP"
+(once each), so pages without diacritics are not counted twice; it is wrapped in FOLDED_MARK so that snippets
+can drop it from the stored index text.
 """
 
 from django.db.models import Manager
@@ -55,11 +56,16 @@ def searchable_text(obj):
 def folded_text(obj):
     seen = set()
     folded_words = []
-    for word in words(nfc(strip_tags(searchable_text(obj)))):
-        folded = fold(word)
-        if folded != word.lower() and folded not in seen:
-            seen.add(folded)
-            folded_words.append(folded)
+    for token in nfc(strip_tags(searchable_text(obj))).split():
+        token_words = words(token)
+        # PostgreSQL's parser keeps "Trang/Cổng" as one path-like token and "687/UBND-VX" as a compound: their
+        # words go into the folded copy even without diacritics, so that a query's plain words find them.
+        compound = len(token_words) > 1
+        for word in token_words:
+            folded = fold(word)
+            if (compound or folded != word.lower()) and folded not in seen:
+                seen.add(folded)
+                folded_words.append(folded)
     if not folded_words:
         return ""
     return f"{FOLDED_MARK} {' '.join(folded_words)} {FOLDED_MARK}"

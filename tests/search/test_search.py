@@ -112,6 +112,17 @@ def test_d_and_đ(client, portal_a):
     assert "Đường giao thông nông thôn" in plain_titles(get(client, portal_a.hostname, q="ĐƯỜNG"))
 
 
+@pytest.mark.parametrize("query", ["trang cong thong tin", "Trang Cổng", "687 ubnd vx", "43/2011/NĐ-CP"])
+def test_words_joined_by_slashes_or_hyphens_are_found_one_by_one(client, portal_a, query):
+    # PostgreSQL's parser reads "Trang/Cổng" as one path-like token and "687/UBND-VX" as a compound word, so a
+    # query's plain words would miss them; the folded copy carries their words one by one.
+    publish_article(portal_a, "Tăng cường cung cấp thông tin lên Trang/Cổng thông tin điện tử",
+                    "Thực hiện Công văn số 687/UBND-VX theo Nghị định 43/2011/NĐ-CP.")
+    assert plain_titles(get(client, portal_a.site.hostname, q=query)) == [
+        "Tăng cường cung cấp thông tin lên Trang/Cổng thông tin điện tử"
+    ]
+
+
 def test_all_words_must_match(client, portal_a):
     publish_page(section_of(portal_a), "Kế hoạch phòng chống thiên tai")
     assert plain_titles(get(client, portal_a.hostname, q="ke hoach tuyen sinh")) == []
