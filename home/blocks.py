@@ -60,6 +60,8 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class LinkBlock(blocks.StructBlock):
+    """One item of a list of links (rendered by home/blocks/links.html): a page of the portal or an address."""
+
     title = blocks.CharBlock(label=_("Nội dung liên kết"), max_length=255)
     page = blocks.PageChooserBlock(label=_("Trang trong cổng"), required=False)
     url = blocks.URLBlock(label=_("Địa chỉ bên ngoài"), required=False)
@@ -67,7 +69,14 @@ class LinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Liên kết")
-        template = "home/blocks/link.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(non_block_errors=[
+                _("Hãy chọn một trang trong cổng hoặc nhập một địa chỉ bên ngoài (chỉ một trong hai).")
+            ])
+        return value
 
 
 class BodyBlock(blocks.StreamBlock):
