@@ -199,6 +199,11 @@ def _ensure_workflow(portal, home_pages):
 
 def _ensure_portal_settings(portal):
     portal_settings = PortalSettings.for_site(portal.site)
-    if not portal_settings.full_name:
-        portal_settings.full_name = portal.name
+    missing = [
+        (field, value) for field, value in (("full_name", portal.name), ("full_name_en", portal.name_en))
+        if value and not getattr(portal_settings, field)
+    ]
+    for field, value in missing:
+        setattr(portal_settings, field, value)
+    if missing:
         portal_settings.save()

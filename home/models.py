@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -179,6 +180,10 @@ class PortalSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Tên tiếng Việt đầy đủ hiển thị ở đầu và cuối trang, ví dụ «Sở Khoa học và Công nghệ tỉnh …»."),
     )
+    full_name_en = models.CharField(
+        _("tên cơ quan bằng tiếng Anh"), max_length=255, blank=True,
+        help_text=_("Hiển thị ở đầu trang và chân trang của các trang tiếng Anh; để trống thì dùng tên tiếng Việt."),
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("biểu trưng"),
@@ -227,7 +232,8 @@ class PortalSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("full_name"), FieldPanel("logo"), FieldPanel("accent_colour")], heading=_("Nhận diện"),
+            [FieldPanel("full_name"), FieldPanel("full_name_en"), FieldPanel("logo"), FieldPanel("accent_colour")],
+            heading=_("Nhận diện"),
         ),
         MultiFieldPanel(
             [FieldPanel("address"), FieldPanel("phone"), FieldPanel("fax"), FieldPanel("email")],
@@ -251,6 +257,13 @@ class PortalSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("thông tin cổng")
         verbose_name_plural = _("thông tin cổng")
+
+    @property
+    def agency_name(self):
+        """The agency's full name in the language of the request (English pages: the English name, if set)."""
+        if self.full_name_en and get_language() == "en":
+            return self.full_name_en
+        return self.full_name
 
     @property
     def accent_colours(self):

@@ -98,3 +98,22 @@ def test_translation_is_a_synced_wagtail_localize_translation(portal_a, english)
     revisions = translated.revisions.count()
     assert translate(intro).pk == translated.pk
     assert translated.revisions.count() == revisions
+
+
+@pytest.mark.django_db
+def test_english_pages_name_the_agency_in_english(client, province, portal_a):
+    from home.models import PortalSettings
+
+    assert PortalSettings.for_site(province.site).full_name_en == "Test Province"  # set by provisioning
+    settings = PortalSettings.for_site(portal_a.site)
+    settings.full_name, settings.full_name_en = "Sở Thử Nghiệm A tỉnh Thử Nghiệm", "Department A of the Test Province"
+    settings.save()
+    vietnamese, english = get(client, portal_a, "/"), get(client, portal_a, "/en/")
+    assert vietnamese.select_one(".brand-name").get_text(strip=True) == "Sở Thử Nghiệm A tỉnh Thử Nghiệm"
+    assert english.select_one(".brand-name").get_text(strip=True) == "Department A of the Test Province"
+    assert english.title.get_text().endswith("| Department A of the Test Province")
+    assert english.select_one(".footer-name").get_text(strip=True) == "Department A of the Test Province"
+
+    settings.full_name_en = ""
+    settings.save()
+    assert get(client, portal_a, "/en/").select_one(".brand-name").get_text(strip=True) == "Sở Thử Nghiệm A tỉnh Thử Nghiệm"
