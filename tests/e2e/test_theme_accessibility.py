@@ -1,9 +1,11 @@
-"""The citizen's side in a real browser, over demo content provisioned in the live server's database (the
-provincial portal with an item of every page type of decree/, and a department portal with its articles):
+"""The citizen's side in a real browser, over the whole demo province (`seed_demo`) in the live server's
+database: the provincial portal with an item of every page type of decree/, five component portals, and the
+English pages of the provincial portal and of so-khcn:
 
 - axe-core finds no serious or critical violation of WCAG 2.0/2.1 A and AA on the home page, a section
-  listing, a page of every decree page type, the legal document register with filters applied, search
-  results, the question form showing a validation error, and the site map;
+  listing and an article of every demo portal, a page of every decree page type, the legal document register
+  with filters applied, search results, the question form showing a validation error, the site map and every
+  English page;
 - the Nu Html Checker (vnu.jar, the npm package `vnu-jar`, run with Java once for all pages) finds no error;
 - at 360 px nothing scrolls sideways, and no page load asks another host for anything;
 - screenshots of the provincial home page and a department's article at 360 and 1280 px land in
@@ -32,63 +34,73 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BLOCKING_IMPACTS = {"serious", "critical"}
 PHONE = {"width": 360, "height": 780}
 DESKTOP = {"width": 1280, "height": 900}
-DEPARTMENT_HOST = "so-khcn.localhost"
+# page name -> screenshot file name (without the width)
+SCREENSHOT_PAGES = {"tinh-lam-vien-trang-chu": "trang-chu", "so-khcn-bai-viet": "so-khcn-bai-viet"}
 
 
 @pytest.fixture
 def demo_portals(live_server):
-    """The provincial portal on `localhost` with the demo content of every category, and the Department of
-    Science and Technology on `so-khcn.localhost` with its articles."""
-    from component_portals.models import PortalKind
-    from component_portals.provisioning import provision_portal
-    from decree import demo
-    from decree.demo import articles
-    from home.models import PortalSettings
+    """The whole demo province of `seed_demo` (the provincial portal on `localhost`, five component portals on
+    `<slug>.localhost`, English pages of two of them), its sites moved to the live server's port."""
+    from django.core.management import call_command
+    from wagtail.models import Site
 
+    from component_portals.demo import PROVINCE, seed_demo
+
+    # The suite's own portals (also on `localhost`) may still be in the database: start from an empty one.
+    call_command("flush", interactive=False, verbosity=0)
     ensure_platform_base()
-    # The slug of `live_province` and of the suite's session portals: the same portal on `localhost`, repaired.
-    province = provision_portal(
-        name="Ủy ban nhân dân tỉnh Lâm Viên", slug="tinh", kind=PortalKind.PROVINCE, hostname="localhost",
-        name_en="Lam Vien Provincial People's Committee",
-    )
-    department = provision_portal(
-        name="Sở Khoa học và Công nghệ", slug="so-khcn", kind=PortalKind.DEPARTMENT, hostname=DEPARTMENT_HOST,
-        parent=province, name_en="Department of Science and Technology",
-    )
-    for portal, full_name, person in (
-        (province, "Ủy ban nhân dân tỉnh Lâm Viên", "Nguyễn Văn Hùng"),
-        (department, "Sở Khoa học và Công nghệ tỉnh Lâm Viên", "Trần Thị Mai"),
-    ):
-        portal_settings = PortalSettings.for_site(portal.site)
-        portal_settings.full_name = full_name
-        portal_settings.responsible_person = person
-        portal_settings.responsible_position = "Trưởng Ban biên tập"
-        portal_settings.address = "Số 1 Trần Hưng Đạo, phường Hòa Bình, tỉnh Lâm Viên"
-        portal_settings.phone = "0263 3822 001"
-        portal_settings.email = "congthongtin@lamvien.gov.vn"
-        portal_settings.save()
-    demo.seed_portal(province)
-    articles.seed(department)
-    return province, department
+    portals, _logins = seed_demo()
+    Site.objects.update(port=urlsplit(live_server.url).port)
+    province = next(portal for portal in portals if portal.slug == PROVINCE.slug)
+    return province, [portal for portal in portals if portal.pk != province.pk]
 
 
 def origin(live_server, host="localhost"):
     return live_server.url.replace("localhost", host, 1)
 
 
-def pages_to_check(live_server, province, department):
-    """(name, url) of every page the checks run on."""
+def portal_pages(live_server, portal):
+    """A portal's home page, its news listing and its latest article."""
+    from decree.articles import ArticlePage
+
+    base = origin(live_server, portal.site.hostname)
+    pages = [(f"{portal.slug}-trang-chu", f"{base}/")]
+    article = ArticlePage.objects.live().descendant_of(portal.root_page).order_by("-date").first()
+    if article is not None:
+        pages.append((f"{portal.slug}-chuyen-muc", f"{base}{article.get_parent().relative_url(portal.site)}"))
+        pages.append((f"{portal.slug}-bai-viet", f"{base}{article.relative_url(portal.site)}"))
+    return pages
+
+
+def english_pages(live_server, portal):
+    """The live English pages of a portal (the demo translates the home, introduction, contacts and services)."""
+    from wagtail.models import Locale, Page
+
+    english_home = Page.objects.get(pk=portal.root_page_id).get_translation_or_none(
+        Locale.objects.get(language_code="en")
+    )
+    if english_home is None or not english_home.live:
+        return []
+    base = origin(live_server, portal.site.hostname)
+    return [
+        (f"{portal.slug}-en-{page.slug}", f"{base}{page.relative_url(portal.site)}")
+        for page in [english_home, *english_home.get_children().live()]
+    ]
+
+
+def pages_to_check(live_server, province, component_portals):
+    """(name, url) of every page the checks run on: every page type on the provincial portal, the filtered
+    register, search and the site map; the home page, a listing and an article of every demo portal; and
+    every English page."""
     from wagtail.models import Page
 
     from decree.documents import LegalDocumentPage
 
     base = origin(live_server)
     pages = [
-        ("trang-chu", f"{base}/"),
-        ("chuyen-muc-tin-tuc", f"{base}/tin-tuc-su-kien/"),
         ("so-do-cong", f"{base}/so-do-cong/"),
         ("tim-kiem", f"{base}/search/?q=chuyen+doi+so"),
-        ("so-khcn-trang-chu", f"{origin(live_server, DEPARTMENT_HOST)}/"),
     ]
     document = LegalDocumentPage.objects.live().descendant_of(province.root_page).order_by("pk").first()
     register = document.get_parent().specific
@@ -106,10 +118,8 @@ def pages_to_check(live_server, province, department):
             continue
         seen_types.add(page.content_type_id)
         pages.append((f"loai-{page.content_type.model}", f"{base}{page.relative_url(province.site)}"))
-    from decree.articles import ArticlePage
-
-    department_article = ArticlePage.objects.live().descendant_of(department.root_page).order_by("-date").first()
-    pages.append(("so-khcn-bai-viet", f"{origin(live_server, DEPARTMENT_HOST)}{department_article.relative_url(department.site)}"))
+    for portal in (province, *component_portals):
+        pages += portal_pages(live_server, portal) + english_pages(live_server, portal)
     return pages
 
 
@@ -180,12 +190,22 @@ def run_vnu(files):
     return errors
 
 
-def test_every_kind_of_page_passes_axe_and_the_nu_html_checker(live_server, demo_portals, browser, tmp_path, settings):
+def test_every_demo_page_passes_axe_and_the_nu_html_checker_and_fits_a_phone(
+    live_server, demo_portals, browser, tmp_path, settings
+):
+    """One test over one seeded demo province (seeding is the slow part): desktop checks, then phone checks."""
     settings.COMMENTS_MIN_SUBMIT_SECONDS = 1
-    province, department = demo_portals
-    pages = pages_to_check(live_server, province, department)
+    province, component_portals = demo_portals
+    pages = pages_to_check(live_server, province, component_portals)
     assert len([name for name, _url in pages if name.startswith("loai-")]) >= 25  # every decree page type
+    assert len([name for name, _url in pages if name.endswith("-trang-chu")]) == 6  # every demo portal
+    assert len([name for name, _url in pages if "-en-" in name]) >= 8  # English pages of two portals
     SCREENSHOTS.mkdir(exist_ok=True)
+    check_axe_and_nu_html_checker(live_server, province, pages, browser, tmp_path)
+    check_phone_width_and_other_hosts(live_server, province, component_portals, pages, browser)
+
+
+def check_axe_and_nu_html_checker(live_server, province, pages, browser, tmp_path):
     context, tab = new_tab(browser, DESKTOP)
     violations, saved = {}, []
     for name, url in pages:
@@ -198,8 +218,8 @@ def test_every_kind_of_page_passes_axe_and_the_nu_html_checker(live_server, demo
         html_file = tmp_path / f"{name}.html"
         html_file.write_text(response.text(), encoding="utf-8")
         saved.append(html_file)
-        if name in {"trang-chu", "so-khcn-bai-viet"}:
-            tab.screenshot(path=SCREENSHOTS / f"{name}-1280.png", full_page=True)
+        if name in SCREENSHOT_PAGES:
+            tab.screenshot(path=SCREENSHOTS / f"{SCREENSHOT_PAGES[name]}-1280.png", full_page=True)
 
     tab.goto(question_page_url(live_server, province))
     show_question_form_error(tab)
@@ -221,10 +241,9 @@ def test_every_kind_of_page_passes_axe_and_the_nu_html_checker(live_server, demo
     assert errors == {}, json.dumps(errors, ensure_ascii=False, indent=1)
 
 
-def test_pages_fit_a_360px_phone_and_load_nothing_from_other_hosts(live_server, demo_portals, browser):
-    province, department = demo_portals
-    pages = pages_to_check(live_server, province, department)
-    allowed = {urlsplit(origin(live_server)).netloc, urlsplit(origin(live_server, DEPARTMENT_HOST)).netloc}
+def check_phone_width_and_other_hosts(live_server, province, component_portals, pages, browser):
+    """At 360 px no page scrolls sideways, and no page load asks a host other than the portals' own."""
+    allowed = {urlsplit(origin(live_server, portal.site.hostname)).netloc for portal in (province, *component_portals)}
     outside, overflowing = [], {}
     context, tab = new_tab(browser, PHONE, has_touch=True, is_mobile=True)
     tab.on("request", lambda request: (
@@ -237,8 +256,8 @@ def test_pages_fit_a_360px_phone_and_load_nothing_from_other_hosts(live_server, 
         width = tab.evaluate("document.documentElement.scrollWidth")
         if width > PHONE["width"]:
             overflowing[name] = width
-        if name in {"trang-chu", "so-khcn-bai-viet"}:
-            tab.screenshot(path=SCREENSHOTS / f"{name}-360.png", full_page=True)
+        if name in SCREENSHOT_PAGES:
+            tab.screenshot(path=SCREENSHOTS / f"{SCREENSHOT_PAGES[name]}-360.png", full_page=True)
     context.close()
 
     assert overflowing == {}, overflowing
