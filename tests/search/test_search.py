@@ -123,6 +123,21 @@ def test_words_joined_by_slashes_or_hyphens_are_found_one_by_one(client, portal_
     ]
 
 
+@pytest.mark.parametrize("how", ["publish", "save"])
+def test_inline_rows_are_searchable_as_soon_as_their_page_is_saved(client, portal_a, how):
+    from decree.contacts import ContactDirectoryPage, ContactOfficial
+
+    directory = ContactDirectoryPage.objects.descendant_of(home(portal_a)).get()
+    directory.officials.add(ContactOfficial(name="Hoàng Thị Quỳnh", position="Chánh Văn phòng",
+                                            unit="Văn phòng Sở", locale=directory.locale))
+    if how == "publish":
+        directory.save_revision().publish()
+    else:  # commands and data fixes save the page directly
+        directory.save()
+    for query in ("Hoàng Thị Quỳnh", "hoang thi quynh"):
+        assert plain_titles(get(client, portal_a.site.hostname, q=query)) == [directory.title], query
+
+
 def test_all_words_must_match(client, portal_a):
     publish_page(section_of(portal_a), "Kế hoạch phòng chống thiên tai")
     assert plain_titles(get(client, portal_a.hostname, q="ke hoach tuyen sinh")) == []
