@@ -148,3 +148,24 @@ class DirectionIndexPage(ArticleIndexPage):
     class Meta:
         verbose_name = _("chuyên mục chỉ đạo, điều hành")
         verbose_name_plural = _("chuyên mục chỉ đạo, điều hành")
+
+    @path("khen-thuong-xu-phat/")
+    def notice_archive(self, request):
+        """Every published notice of commendation or sanction, newest decision first, by kind and page."""
+        from .notices import NoticeKind, NoticePage
+
+        kind = text_param(request, "loai")
+        notices = NoticePage.objects.live().public().child_of(self).order_by("-decision_date", "-pk")
+        if kind in NoticeKind.values:
+            notices = notices.filter(kind=kind)
+        else:
+            kind = ""
+        page_obj = self.paginate(request, notices)
+        return self.render(
+            request,
+            template="decree/direction_notice_archive.html",
+            context_overrides={
+                "page_obj": page_obj, "notices": page_obj.object_list, "kind": kind, "kinds": NoticeKind.choices,
+                "query_string": self.filter_query_string(request),
+            },
+        )

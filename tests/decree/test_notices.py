@@ -177,6 +177,47 @@ def test_the_direction_page_lists_the_latest_five_notices_newest_first(client, p
     assert html.count("<h1") == 1
 
 
+def archive_titles(client, direction, portal, **params):
+    from bs4 import BeautifulSoup
+
+    response = client.get(path(direction) + "khen-thuong-xu-phat/", params, HTTP_HOST=portal.site.hostname)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text() == "Khen thưởng, xử phạt"
+    return [heading.get_text(strip=True) for heading in soup.select(".item-list .item-title")], soup
+
+
+@pytest.mark.django_db
+def test_every_notice_stays_browsable_in_the_archive_by_kind_and_page(client, portal_a, portal_b, section, direction):
+    for day in range(1, 15):
+        make_notice(direction, title=f"Quyết định số {day:02d}", decision_date=datetime.date(2025, 3, day),
+                    kind=NoticeKind.SANCTION if day % 3 == 0 else NoticeKind.COMMENDATION,
+                    amount=500_000 if day % 3 == 0 else None)
+    make_notice(direction, title="Bản nháp", live=False)
+    make_notice(section(portal_b, "direction"), title="Của cổng B")
+    assert f'href="{path(direction)}khen-thuong-xu-phat/"' in get(client, path(direction), portal_a)
+
+    first, soup = archive_titles(client, direction, portal_a)
+    second, _soup = archive_titles(client, direction, portal_a, trang=2)
+    assert first + second == [f"Quyết định số {day:02d}" for day in range(14, 0, -1)]
+    assert len(first) == DirectionIndexPage.items_per_page
+    assert soup.select_one('a[rel="next"]')["href"] == "?trang=2"
+
+    sanctions, soup = archive_titles(client, direction, portal_a, loai="sanction")
+    assert sanctions == ["Quyết định số 12", "Quyết định số 09", "Quyết định số 06", "Quyết định số 03"]
+    assert "Bản nháp" not in first + second and "Của cổng B" not in first + second
+    assert soup.select_one("#filter-kind option[selected]")["value"] == "sanction"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("params", [{"loai": "khong-co"}, {"loai": "<script>"}, {"trang": "999"}, {"trang": "x"}])
+def test_the_archive_answers_bad_filters_normally(client, portal_a, direction, params):
+    make_notice(direction, title="Khen thưởng phong trào thi đua")
+    titles, soup = archive_titles(client, direction, portal_a, **params)
+    assert titles == ["Khen thưởng phong trào thi đua"]
+    assert "<script>" not in str(soup.select_one("form.filters"))
+
+
 @pytest.mark.django_db
 def test_the_direction_page_links_the_work_calendar(client, portal_a, direction):
     html = get(client, path(direction), portal_a)
