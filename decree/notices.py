@@ -3,7 +3,7 @@
 Each notice publishes one decision: who issued it, when, about whom, why, and the form of the
 commendation or sanction (with the fine, for a sanction that carries one). Notices are children of the
 direction section; its page lists the latest ones (see `latest_notices` and the `decree_direction`
-template tags).
+template tags) and links the archive of all of them (DirectionIndexPage.notice_archive).
 """
 
 from django.core.exceptions import ValidationError
