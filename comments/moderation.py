@@ -1,4 +1,5 @@
-"""Moderation decisions and replies. Every one is written to Wagtail's audit log."""
+"""Moderation decisions and replies. Every one is written to Wagtail's audit log; a question that becomes
+answered is mailed to the citizen who asked it (after the commit, by the background worker)."""
 
 from django.db import transaction
 from django.utils import timezone
@@ -6,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from .models import Status, TicketStatus
+from .tasks import enqueue_after_commit, notify_asker_answered
 
 APPROVE = "comments.approve"
 REJECT = "comments.reject"
@@ -65,6 +67,9 @@ def save_reply(item, user, reply, ticket_status=None, general_interest=None):
     if current == previous:
         return False
     item.save()
+    newly_answered = previous["ticket_status"] != TicketStatus.ANSWERED and item.ticket_status == TicketStatus.ANSWERED
+    if item.is_question and item.reply and newly_answered:
+        enqueue_after_commit(notify_asker_answered, item.pk)
     log(instance=item, action=REPLY, user=user, data=_log_data(
         item,
         replied=bool(item.reply),

@@ -11,7 +11,6 @@ therefore exempt from Django's CSRF check (which needs a cookie): nobody's crede
 posting, and a cross-site post must solve the captcha like any other.
 """
 
-import logging
 import secrets
 from functools import wraps
 
@@ -44,7 +43,7 @@ from .protection import (
     lookup_limit,
     submission_limit,
 )
-from .tasks import notify_moderators
+from .tasks import enqueue_after_commit, notify_moderators
 from .workdays import answer_due_date
 
 
@@ -64,8 +63,6 @@ def in_site_language(view):
 
     return wrapper
 
-
-logger = logging.getLogger(__name__)
 
 KIND_SLUGS = {"binh-luan": Kind.COMMENT, "gop-y": Kind.CONSULTATION, "cau-hoi": Kind.QUESTION}
 SLUG_FOR_KIND = {kind: slug for slug, kind in KIND_SLUGS.items()}
@@ -262,17 +259,8 @@ def submit(request, context):
         return _rate_limited(context, form, limit)
 
     item = _store(form, context, ip_hash, request.headers.get("User-Agent", ""))
-    transaction.on_commit(lambda: enqueue_notification(item.pk))
+    enqueue_after_commit(notify_moderators, item.pk)
     return context.render(message=success_message(kind), level="success", created=item)
-
-
-def enqueue_notification(item_id):
-    """The citizen's input is stored; a queue that cannot take the notification must not turn that into an
-    error page (moderators still find the item in the queue and on the dashboard)."""
-    try:
-        notify_moderators.enqueue(item_id)
-    except Exception:
-        logger.exception("Could not enqueue the moderator notification for citizen input %s", item_id)
 
 
 def _fresh_token(form, page, kind):

@@ -74,3 +74,75 @@ def test_already_moderated_items_are_not_announced(portal_a, article):
     assert notify_moderators.call(item.pk) == 0
     assert notify_moderators.call(999999) == 0
     assert mail.outbox == []
+
+
+# The citizen who asked is told when the answer is there.
+
+def answer_mails():
+    return [result for result in task_backends["background"].results if result.task.name == "notify_asker_answered"]
+
+
+def question(portal, qa_section, **fields):
+    from datetime import date
+
+    defaults = dict(kind=Kind.QUESTION, status=Status.APPROVED, subject="Hỏi về cấp giấy phép xây dựng",
+                    ticket_code="HD-TEST-0002", due_date=date(2026, 3, 23), author_name="Nguyễn Văn An",
+                    author_email="an.nguyen@example.com")
+    defaults.update(fields)
+    return make_item(portal, qa_section, **defaults)
+
+
+def test_answering_a_question_enqueues_one_mail_to_the_asker_after_the_commit(
+    login, portal_a, qa_section, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    item = question(portal_a, qa_section)
+    approver = login("approver", portal_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        approver.post(reverse("comments_admin:reply", args=[item.pk]), {"reply": "Hồ sơ gồm đơn và bản vẽ."})
+    assert [list(result.args) for result in answer_mails()] == [[item.pk]]
+    assert mail.outbox == []  # the worker sends it, not the approver's request
+
+    with django_capture_on_commit_callbacks(execute=True):  # correcting the answer does not mail again
+        approver.post(reverse("comments_admin:reply", args=[item.pk]), {"reply": "Hồ sơ gồm đơn, bản vẽ và sổ đỏ."})
+    assert len(answer_mails()) == 1
+
+
+def test_a_reply_to_a_comment_mails_nobody(login, portal_a, article, django_capture_on_commit_callbacks):
+    from django.urls import reverse
+
+    item = make_item(portal_a, article, status=Status.APPROVED)
+    with django_capture_on_commit_callbacks(execute=True):
+        login("approver", portal_a).post(reverse("comments_admin:reply", args=[item.pk]), {"reply": "Cảm ơn ý kiến."})
+    assert answer_mails() == []
+
+
+def test_the_answer_mail_carries_the_answer_and_the_lookup_link(portal_a, qa_section):
+    from comments.models import TicketStatus
+    from comments.tasks import notify_asker_answered
+
+    item = question(portal_a, qa_section, reply="Hồ sơ gồm đơn đề nghị và bản vẽ.", ticket_status=TicketStatus.ANSWERED)
+    assert notify_asker_answered.call(item.pk) == 1
+    message = mail.outbox[0]
+    assert message.to == ["an.nguyen@example.com"]
+    assert message.subject == f"[{portal_a.name}] Câu hỏi HD-TEST-0002 đã được trả lời"
+    assert "Kính gửi Nguyễn Văn An," in message.body
+    assert "Hồ sơ gồm đơn đề nghị và bản vẽ." in message.body
+    assert f"{portal_a.site.root_url}/y-kien/tra-cuu/?ma=HD-TEST-0002" in message.body
+
+
+@pytest.mark.parametrize("fields", [
+    {"reply": ""},
+    {"ticket_status": "in_progress"},
+    {"status": Status.SPAM},
+])
+def test_no_answer_mail_without_a_published_answer(portal_a, qa_section, fields):
+    from comments.models import TicketStatus
+    from comments.tasks import notify_asker_answered
+
+    values = {"reply": "Trả lời.", "ticket_status": TicketStatus.ANSWERED, **fields}
+    item = question(portal_a, qa_section, **values)
+    assert notify_asker_answered.call(item.pk) == 0
+    assert notify_asker_answered.call(999999) == 0
+    assert mail.outbox == []
