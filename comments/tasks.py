@@ -29,7 +29,7 @@ def enqueue_after_commit(task_function, item_id):
         try:
             task_function.enqueue(item_id)
         except Exception:
-            logger.exception("Could not enqueue %s for citizen input %s", task_function.name, item_id)
+            logger.exception("Could not enqueue %s for citizen input %s", getattr(task_function, "name", "a task"), item_id)
 
     transaction.on_commit(enqueue)
 
