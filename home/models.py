@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .forms import PortalSettingsForm
 
 
 DOWNLOAD_PARAMETER = "luu"
@@ -230,6 +231,7 @@ class PortalSettings(BaseSiteSetting):
         help_text=_("Chỉ dùng với v3: điểm từ 0 đến 1; ý kiến có điểm thấp hơn ngưỡng bị từ chối."),
     )
 
+    base_form_class = PortalSettingsForm
     panels = [
         MultiFieldPanel(
             [FieldPanel("full_name"), FieldPanel("full_name_en"), FieldPanel("logo"), FieldPanel("accent_colour")],

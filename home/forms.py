@@ -1,0 +1,36 @@
+"""Admin forms of home's models."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+
+class PortalSettingsForm(WagtailAdminModelForm):
+    """The portal's settings. Its reCAPTCHA secret key is write-only: never sent back to the browser, kept when
+    the field is left empty, replaced when a new one is typed, and dropped with the site key (a portal without
+    its own site key uses the global keys or the self-hosted captcha)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.stored_secret = self.instance.recaptcha_secret_key if self.instance.pk else ""
+        field = self.fields.get("recaptcha_secret_key")
+        if field is not None:
+            field.widget = forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"})
+            field.help_text = (
+                _("Đã lưu một khóa bí mật; khóa không bao giờ hiển thị lại. Để trống để giữ nguyên, nhập khóa mới "
+                  "để thay. Xóa khóa trang thì khóa bí mật cũng bị xóa.")
+                if self.stored_secret
+                else _("Khóa bí mật không bao giờ hiển thị lại sau khi lưu.")
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if "recaptcha_secret_key" not in self.fields:
+            return cleaned
+        secret = cleaned.get("recaptcha_secret_key") or self.stored_secret
+        if not cleaned.get("recaptcha_site_key"):
+            secret = ""
+        elif not secret:
+            self.add_error("recaptcha_secret_key", _("Hãy nhập khóa bí mật đi kèm khóa trang reCAPTCHA."))
+        cleaned["recaptcha_secret_key"] = secret
+        return cleaned
