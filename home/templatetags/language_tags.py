@@ -2,7 +2,9 @@
 
 from django import template
 from django.conf import settings
-from wagtail.models import Page
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -37,10 +39,39 @@ def page_translations(request, page):
     return cache[page.pk]
 
 
+def view_translations(request):
+    """For a view that is not a page (search, the site map): the same address, query included, in every
+    language the portal's home page is published in. Nothing for addresses outside the language prefixes
+    and for pages that were not found."""
+    match = getattr(request, "resolver_match", None)
+    if request is None or request.method != "GET" or match is None or match.url_name == "wagtail_serve":
+        return []
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    published = set(
+        site.root_page.get_translations(inclusive=True).live().values_list("locale__language_code", flat=True)
+    )
+    path, active = request.get_full_path(), get_language()
+    translations = [
+        {"code": code, "name": LANGUAGE_NAMES[code], "url": translate_url(path, code), "current": code == active}
+        for code, _name in settings.LANGUAGES
+        if code in published
+    ]
+    if len({translation["url"] for translation in translations}) < 2:
+        return []
+    return translations
+
+
 @register.inclusion_tag("home/includes/language_switch.html", takes_context=True)
 def language_switch(context):
-    """Links to the page in the other languages it exists in; nothing when it exists in one language only."""
-    translations = page_translations(context.get("request"), context.get("page"))
+    """Links to the page in the other languages it exists in; nothing when it exists in one language only.
+    Views that are not pages link their own address in the languages of the portal."""
+    request, page = context.get("request"), context.get("page")
+    if isinstance(page, Page):
+        translations = page_translations(request, page)
+    else:
+        translations = view_translations(request)
     return {"translations": translations if len(translations) > 1 else []}
 
 

@@ -117,3 +117,24 @@ def test_english_pages_name_the_agency_in_english(client, province, portal_a):
     settings.full_name_en = ""
     settings.save()
     assert get(client, portal_a, "/en/").select_one(".brand-name").get_text(strip=True) == "Sở Thử Nghiệm A tỉnh Thử Nghiệm"
+
+
+@pytest.mark.django_db
+def test_search_and_the_site_map_switch_to_the_same_address_in_the_other_language(client, portal_a):
+    from wagtail.models import Page
+
+    english_home = Page.objects.get(pk=portal_a.root_page_id).get_translations().get()
+    assert english_home.live
+    assert switch_links(get(client, portal_a, "/search/?q=thu+tuc&trang=2")) == {"en": "/en/search/?q=thu+tuc&trang=2"}
+    assert switch_links(get(client, portal_a, "/en/search/?q=procedure")) == {"vi": "/search/?q=procedure"}
+    assert switch_links(get(client, portal_a, "/so-do-cong/")) == {"en": "/en/so-do-cong/"}
+
+    english_home.unpublish()
+    assert switch_links(get(client, portal_a, "/search/?q=thu+tuc")) is None
+
+
+@pytest.mark.django_db
+def test_a_page_not_found_offers_no_language_switch(client, portal_a):
+    response = client.get("/khong-co-trang-nay/", HTTP_HOST=portal_a.site.hostname)
+    assert response.status_code == 404
+    assert switch_links(BeautifulSoup(response.content, "html.parser")) is None
