@@ -49,7 +49,7 @@ def main():
     from django.utils import timezone
     from wagtail.models import Locale, Page
 
-    from component_portals.models import ComponentPortal
+    from component_portals.models import ComponentPortal, PageRating
     from component_portals.oversight.scorecard import build_scorecard
     from decree.categories import categories_for
     from home.models import PageViewCount, StandardPage
@@ -121,6 +121,11 @@ def main():
             [PageViewCount(page_id=pk, day=today - datetime.timedelta(days=random.randrange(30)), views=random.randrange(1, 50))
              for pk in random.sample(item_ids, min(len(item_ids), 20000))],
             batch_size=2000, ignore_conflicts=True,
+        )
+        PageRating.objects.bulk_create(
+            [PageRating(page_id=pk, visitor=f"{number:064x}", useful=random.random() < 0.7)
+             for number, pk in enumerate(random.sample(item_ids, min(len(item_ids), 20000)))],
+            batch_size=2000,
         )
         if connection.vendor == "sqlite" and os.environ.get("BENCH_DEBUG"):
             with connection.cursor() as cursor:
