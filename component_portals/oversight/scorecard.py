@@ -207,7 +207,7 @@ def build_scorecard(*, portals=None, kind=None, start=None, end=None, today=None
     from home.models import PageViewCount
 
     visits = (
-        PageViewCount.objects.filter(day__gte=start, day__lte=end, page__depth__gte=3)
+        PageViewCount.objects.filter(day__gte=start, day__lte=end)
         .annotate(section_path=Substr("page__path", 1, SECTION_PREFIX))
         .values("section_path")
         .order_by()
@@ -244,7 +244,7 @@ def _ratings(rows, cells_by_section, by_root_path):
     from .ratings import PageRating
 
     ratings = (
-        PageRating.objects.filter(page__depth__gte=3)
+        PageRating.objects.all()
         .annotate(section_path=Substr("page__path", 1, SECTION_PREFIX))
         .values("section_path")
         .order_by()
