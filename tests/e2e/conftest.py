@@ -21,6 +21,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 DEFAULT_TIMEOUT_MS = 20_000
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING_IMPACTS = {"serious", "critical"}
 
 
 def _unavailable(reason):
@@ -119,3 +121,19 @@ def live_province(live_server):
         name="Ủy ban nhân dân tỉnh Thử Nghiệm", slug="tinh", kind=PortalKind.PROVINCE, hostname="localhost",
         name_en="Test Province",
     )
+
+
+def run_axe(tab):
+    """The serious and critical WCAG 2.0/2.1 A and AA violations axe-core finds on the tab's page."""
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:
+        _unavailable("The `axe-playwright-python` package is not installed (pip install -r requirements-dev.txt).")
+
+    results = Axe().run(tab, options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} — "
+        + "; ".join(node["html"][:160] for node in violation["nodes"][:3])
+        for violation in results.response["violations"]
+        if violation["impact"] in BLOCKING_IMPACTS
+    ]

@@ -23,15 +23,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import DEFAULT_TIMEOUT_MS, _unavailable, ensure_platform_base
+from .conftest import DEFAULT_TIMEOUT_MS, _unavailable, ensure_platform_base, run_axe
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"
 VNU_JAR = ROOT / ".tools" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-BLOCKING_IMPACTS = {"serious", "critical"}
 PHONE = {"width": 360, "height": 780}
 DESKTOP = {"width": 1280, "height": 900}
 # page name -> screenshot file name (without the width)
@@ -153,21 +151,6 @@ def new_tab(browser, viewport, **options):
 def settled(tab):
     """Wait until the citizen-input fragments a page loads have arrived."""
     tab.wait_for_function("document.querySelectorAll('[aria-busy=true]').length === 0")
-
-
-def run_axe(tab):
-    try:
-        from axe_playwright_python.sync_playwright import Axe
-    except ImportError:
-        _unavailable("The `axe-playwright-python` package is not installed (pip install -r requirements-dev.txt).")
-
-    results = Axe().run(tab, options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
-    return [
-        f"{violation['id']} ({violation['impact']}): {violation['help']} — "
-        + "; ".join(node["html"][:160] for node in violation["nodes"][:3])
-        for violation in results.response["violations"]
-        if violation["impact"] in BLOCKING_IMPACTS
-    ]
 
 
 def run_vnu(files):
