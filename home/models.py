@@ -21,6 +21,15 @@ from .forms import PortalSettingsForm
 DOWNLOAD_PARAMETER = "luu"
 
 
+def site_pages(site):
+    """Live, public pages of every language under the roots of `site` (its home page and its translations)."""
+    roots = Page.objects.filter(translation_key=site.root_page.translation_key).values_list("path", flat=True)
+    in_site = models.Q(pk__in=[])
+    for path in roots:
+        in_site |= models.Q(path__startswith=path)
+    return Page.objects.filter(in_site).live().public()
+
+
 class BasePage(Page):
     """What every public page of every portal carries: Dublin Core metadata, breadcrumbs, the last-updated
     date, a print view (the print stylesheet) and a save link (`?luu=1` downloads the page as a file).

@@ -9,23 +9,14 @@ Vietnamese page), and never a page of another site. Its query count does not dep
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Q
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap_view
-from wagtail.models import Page
 
-
-def site_pages(site):
-    """Live, public pages of every language under the roots of `site` (its home page and its translations)."""
-    roots = Page.objects.filter(translation_key=site.root_page.translation_key).values_list("path", flat=True)
-    in_site = Q(pk__in=[])
-    for path in roots:
-        in_site |= Q(path__startswith=path)
-    return Page.objects.filter(in_site).live().public()
+from .models import site_pages
 
 
 class PortalSitemap(Sitemap):

@@ -3,8 +3,9 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
+from .models import site_pages
 from .templatetags.portal_tags import portal_root
 from .visits import COUNTER_PATH, SEEN_COOKIE, SEEN_LIMIT, count_view, is_bot, seen_pages
 
@@ -17,11 +18,7 @@ def record_view(request, page_id):
     if is_bot(request.headers.get("User-Agent", "")):
         return response
     site = Site.find_for_request(request)
-    page = Page.objects.live().public().filter(pk=page_id).only("path", "depth").first()
-    if site is None or page is None:
-        return HttpResponseBadRequest()
-    portal_roots = Page.objects.filter(translation_key=site.root_page.translation_key).values_list("path", flat=True)
-    if not any(page.path.startswith(root_path) for root_path in portal_roots):
+    if site is None or not site_pages(site).filter(pk=page_id).exists():
         return HttpResponseBadRequest()
     seen = seen_pages(request)
     if page_id in seen:

@@ -22,7 +22,13 @@ NEAR_DUE_DAYS = 3
 
 
 def is_board(user):
-    return user.is_authenticated and (user.is_superuser or user.groups.filter(name=BOARD_GROUP).exists())
+    """Whether the user is a superuser or in the board's group; remembered on the user object, because every
+    admin page asks (menu items, the maintenance notices' permission policy)."""
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_is_board"):
+        user._is_board = user.is_superuser or user.groups.filter(name=BOARD_GROUP).exists()
+    return user._is_board
 
 
 def board_queue(today=None):

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 VISITOR_COOKIE = "portal_rater"
 RATING_PATH = "/danh-gia/"
@@ -74,12 +74,10 @@ def rating_limit():
 
 def _page_of_site(request, page_id):
     """The live, public page `page_id` if it belongs to the requesting portal (any language), else None."""
+    from home.models import site_pages
+
     site = Site.find_for_request(request)
-    page = Page.objects.live().public().filter(pk=page_id).first()
-    if site is None or page is None:
-        return None
-    roots = Page.objects.filter(translation_key=site.root_page.translation_key).values_list("path", flat=True)
-    return page if any(page.path.startswith(root) for root in roots) else None
+    return site_pages(site).filter(pk=page_id).first() if site is not None else None
 
 
 @csrf_exempt  # anonymous and idempotent per visitor: a forged request can only cast the victim's one vote
