@@ -12,7 +12,7 @@ from django.utils import timezone
 from component_portals.models import ComponentPortal, PortalStatus, ScoreSnapshot
 from component_portals.oversight.history import record_scores, score_trend
 from component_portals.oversight.scorecard import build_scorecard
-from component_portals.oversight.views import trend_chart
+from component_portals.oversight.charts import trend_chart
 
 from .conftest import TODAY
 
