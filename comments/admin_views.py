@@ -191,10 +191,8 @@ def bulk_decide(request):
         return redirect(back)
     items = list(moderatable_items(request.user).filter(pk__in=ids).select_related("portal"))
     if len(items) != len(ids):
-        # Some ids are not the user's to decide on (or no longer exist): change nothing.
-        messages.error(request, _("Một số mục đã chọn không tồn tại hoặc không thuộc cổng bạn kiểm duyệt; "
-                                  "chưa thay đổi mục nào."))
-        return redirect(back)
+        # Some ids are not the user's to decide on: refuse the whole request, change nothing.
+        raise PermissionDenied
     for item in items:
         decide(item, request.user, status)
     messages.success(request, DECISION_MESSAGES[status] % {"count": len(items)})
