@@ -199,17 +199,27 @@ def bulk_decide(request):
     return redirect(back)
 
 
-@require_POST
-def item_answer(request, pk):
-    """«Trả lời và công bố»: the reply, the approval and the publication of a question in one step."""
+def scoped_question(request, pk):
     require_moderator(request)
     item = scoped_item(request, pk)
     if not item.is_question:
         raise Http404
+    return item
+
+
+def item_with_errors(request, item, message, **forms):
+    messages.error(request, message)
+    return TemplateResponse(request, "comments/admin/item.html", item_context(request, item, **forms), status=400)
+
+
+@require_POST
+def item_answer(request, pk):
+    """«Trả lời và công bố»: the reply, the approval and the publication of a question in one step."""
+    item = scoped_question(request, pk)
     form = AnswerForm(request.POST, item=item)
     if not form.is_valid():
-        messages.error(request, _("Chưa công bố được trả lời. Vui lòng sửa các lỗi bên dưới."))
-        return TemplateResponse(request, "comments/admin/item.html", item_context(request, item, form), status=400)
+        return item_with_errors(request, item, _("Chưa công bố được trả lời. Vui lòng sửa các lỗi bên dưới."),
+                                reply_form=form)
     answer_and_publish(item, request.user, form.cleaned_data["reply"])
     messages.success(request, _("Đã trả lời và công bố câu hỏi trong chuyên mục Hỏi đáp của %(portal)s.")
                      % {"portal": item.portal.name})
@@ -232,16 +242,11 @@ def forward_targets(item):
 @require_POST
 def item_forward(request, pk):
     """Hand a question to the portal that must answer it; the sender may no longer see it afterwards."""
-    require_moderator(request)
-    item = scoped_item(request, pk)
-    if not item.is_question:
-        raise Http404
+    item = scoped_question(request, pk)
     form = ForwardForm(request.POST, portals=forward_targets(item))
     if not form.is_valid():
-        messages.error(request, _("Chưa chuyển được câu hỏi. Vui lòng sửa các lỗi bên dưới."))
-        return TemplateResponse(
-            request, "comments/admin/item.html", item_context(request, item, forward_form=form), status=400
-        )
+        return item_with_errors(request, item, _("Chưa chuyển được câu hỏi. Vui lòng sửa các lỗi bên dưới."),
+                                forward_form=form)
     portal = form.cleaned_data["portal"]
     forward(item, request.user, portal, question_page(portal) or item.page)
     messages.success(request, _("Đã chuyển câu hỏi cho %(portal)s trả lời.") % {"portal": portal.name})
