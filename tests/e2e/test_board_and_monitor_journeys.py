@@ -133,6 +133,8 @@ def test_the_monitor_sees_charts_with_bars_at_every_width(live_server, live_prov
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     ranking = page.locator("#oversight-ranking")
     assert ranking.bounding_box()["width"] <= width
+    # the whole ranking is in view: no column hidden behind a horizontal scroll bar
+    assert ranking.evaluate("table => table.parentElement.scrollWidth <= table.parentElement.clientWidth")
     page.screenshot(path=SCREENSHOTS / f"scorecard-{width}.png", full_page=True)
 
     page.get_by_role("link", name="Sở Xây dựng").first.click()
