@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from .models import Status, TicketStatus
-from .tasks import enqueue_after_commit, notify_asker_answered
+from .tasks import enqueue_after_commit, notify_asker_answered, notify_forwarded
 
 APPROVE = "comments.approve"
 REJECT = "comments.reject"
@@ -95,9 +95,10 @@ def answer_and_publish(item, user, reply):
 @transaction.atomic
 def forward(item, user, portal, page):
     """Hand a question to another portal's approvers: it becomes that portal's (its queue, its questions past
-    due) and is attached to its Hỏi đáp section; the asker's due date stays."""
+    due) and is attached to its Hỏi đáp section; the asker's due date stays. Its approvers are mailed."""
     previous = item.portal
     item.portal, item.page = portal, page
     item.save(update_fields=["portal", "page", "updated_at"])
     log(instance=item, action=FORWARD, user=user,
         data=_log_data(item, from_portal=previous.slug, from_portal_name=previous.name, to_portal_name=portal.name))
+    enqueue_after_commit(notify_forwarded, item.pk, previous.name)

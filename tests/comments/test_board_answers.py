@@ -95,6 +95,30 @@ def test_forwarding_moves_the_question_to_the_other_portal(login, portal_a, port
     assert approver_a.get(reverse("comments_admin:item", args=[question.pk])).status_code == 404
 
 
+def test_the_approvers_of_the_new_portal_are_told_by_mail(login, portal_a, portal_b, question,
+                                                         django_capture_on_commit_callbacks):
+    from django.core import mail
+    from django_tasks import task_backends
+
+    from comments.tasks import notify_forwarded
+    from tests.factories import make_user
+
+    make_user("approver", portal_b, email="duyet.b@example.gov.vn")
+    make_user("approver", portal_a, email="duyet.a@example.gov.vn")
+    task_backends["background"].clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        login("board").post(reverse("comments_admin:forward", args=[question.pk]), {"portal": portal_b.pk})
+    queued = [result for result in task_backends["background"].results if result.task.name == "notify_forwarded"]
+    assert [list(result.args) for result in queued] == [[question.pk, portal_a.name]]
+    assert len(mail.outbox) == 0  # nothing sent inside the request
+    assert notify_forwarded.call(question.pk, portal_a.name) == 1
+    message = mail.outbox[0]
+    assert message.to == ["duyet.b@example.gov.vn"]
+    assert message.subject == f"[{portal_b.name}] Câu hỏi được chuyển đến để trả lời: Hồ sơ cấp phép xây dựng"
+    assert f"Cổng «{portal_a.name}» vừa chuyển cho cổng «{portal_b.name}» một câu hỏi để trả lời." in message.body
+    assert f"/admin/y-kien-cong-dan/{question.pk}/" in message.body
+
+
 def test_a_forwarded_question_counts_for_its_new_portals_due_date(login, portal_a, portal_b, question):
     from component_portals.oversight.scorecard import build_scorecard
 
