@@ -190,3 +190,12 @@ def test_the_board_queue_links_each_item_with_sender_and_subject(login, portal_a
     assert len(links) == 2  # waiting for moderation, and near its due date
     assert all(a.get_text() == "Hồ sơ cấp phép xây dựng" for a in links)
     assert all("gửi bởi Lê Thị Hoa" in a.parent.get_text() for a in links)
+
+
+@pytest.mark.parametrize("query", [
+    {"portal": "12345678901234567890"}, {"portal": "abc"}, {"kind": "x"}, {"status": "\x00"}, {"age": "9999"},
+    {"p": "99999999999999999999"}, {"p": "-1"},
+])
+def test_the_queue_filters_never_fail_on_edge_values(login, portal_a, question, query):
+    response = login("board").get(QUEUE, query)
+    assert response.status_code == 200
