@@ -25,13 +25,15 @@ from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import registry as log_registry
+from wagtail.models import Page
 from wagtail.permission_policies import BasePermissionPolicy
 
+from component_portals.models import ComponentPortal, PortalStatus
 from component_portals.roles import BOARD_GROUP
 
-from .forms import ModerationFilterForm, ReplyForm
-from .moderation import DECISIONS, decide, save_reply
-from .models import Holiday, Kind, Status, TicketStatus
+from .forms import AnswerForm, BulkDecisionForm, ForwardForm, ModerationFilterForm, ReplyForm
+from .moderation import DECISIONS, answer_and_publish, decide, forward, save_reply
+from .models import CitizenInput, Holiday, Kind, Status, TicketStatus
 from .permissions import is_board, moderatable_items, moderatable_portals
 
 ITEMS_PER_PAGE = 50
@@ -117,14 +119,18 @@ def queue(request):
     ))
 
 
-def item_context(request, item, reply_form=None):
+def item_context(request, item, reply_form=None, forward_form=None):
     if reply_form is None:
         reply_form = ReplyForm(item=item, initial={"reply": item.reply, "general_interest": item.general_interest})
+    if forward_form is None and item.is_question:
+        forward_form = ForwardForm(portals=forward_targets(item))
     history = log_registry.get_logs_for_instance(item).select_related("user").order_by("-timestamp")
     return admin_context(
         request, str(item),
         item=item,
         reply_form=reply_form,
+        forward_form=forward_form,
+        published=item.is_question and CitizenInput.objects.published_questions(item.portal).filter(pk=item.pk).exists(),
         history=history,
         today=timezone.localdate(),
     )
@@ -172,14 +178,14 @@ def item_reply(request, pk):
 @require_POST
 def bulk_decide(request):
     require_moderator(request)
-    status = DECISIONS.get(request.POST.get("decision", ""))
-    if status is None:
-        raise Http404
-    try:
-        ids = {int(value) for value in request.POST.getlist("ids")}
-    except ValueError:
-        raise Http404 from None
     back = safe_next(request, reverse("comments_admin:queue"))
+    form = BulkDecisionForm(request.POST, decisions=DECISIONS)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect(back)
+    status, ids = DECISIONS[form.cleaned_data["decision"]], form.cleaned_data["ids"]
     if not ids:
         messages.warning(request, _("Chưa chọn mục nào."))
         return redirect(back)
@@ -191,6 +197,62 @@ def bulk_decide(request):
         decide(item, request.user, status)
     messages.success(request, DECISION_MESSAGES[status] % {"count": len(items)})
     return redirect(back)
+
+
+def scoped_question(request, pk):
+    require_moderator(request)
+    item = scoped_item(request, pk)
+    if not item.is_question:
+        raise Http404
+    return item
+
+
+def item_with_errors(request, item, message, **forms):
+    messages.error(request, message)
+    return TemplateResponse(request, "comments/admin/item.html", item_context(request, item, **forms), status=400)
+
+
+@require_POST
+def item_answer(request, pk):
+    """«Trả lời và công bố»: the reply, the approval and the publication of a question in one step."""
+    item = scoped_question(request, pk)
+    form = AnswerForm(request.POST, item=item)
+    if not form.is_valid():
+        return item_with_errors(request, item, _("Chưa công bố được trả lời. Vui lòng sửa các lỗi bên dưới."),
+                                reply_form=form)
+    answer_and_publish(item, request.user, form.cleaned_data["reply"])
+    messages.success(request, _("Đã trả lời và công bố câu hỏi trong chuyên mục Hỏi đáp của %(portal)s.")
+                     % {"portal": item.portal.name})
+    return redirect("comments_admin:item", item.pk)
+
+
+def question_page(portal):
+    """The section of `portal` that takes questions (its Hỏi đáp), if it has one."""
+    if portal.root_page_id is None:
+        return None
+    sections = Page.objects.child_of(portal.root_page).live().specific()
+    return next((page for page in sections if callable(getattr(page, "accepts_citizen_input", None))
+                 and page.accepts_citizen_input(Kind.QUESTION)), None)
+
+
+def forward_targets(item):
+    return ComponentPortal.objects.filter(status=PortalStatus.ACTIVE).exclude(pk=item.portal_id).order_by("kind", "name")
+
+
+@require_POST
+def item_forward(request, pk):
+    """Hand a question to the portal that must answer it; the sender may no longer see it afterwards."""
+    item = scoped_question(request, pk)
+    form = ForwardForm(request.POST, portals=forward_targets(item))
+    if not form.is_valid():
+        return item_with_errors(request, item, _("Chưa chuyển được câu hỏi. Vui lòng sửa các lỗi bên dưới."),
+                                forward_form=form)
+    portal = form.cleaned_data["portal"]
+    forward(item, request.user, portal, question_page(portal) or item.page)
+    messages.success(request, _("Đã chuyển câu hỏi cho %(portal)s trả lời.") % {"portal": portal.name})
+    if moderatable_items(request.user).filter(pk=item.pk).exists():
+        return redirect("comments_admin:item", item.pk)
+    return redirect("comments_admin:queue")
 
 
 # The dashboard.

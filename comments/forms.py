@@ -199,3 +199,51 @@ class ReplyForm(forms.Form):
             if cleaned.get("general_interest") and not reply:
                 self.add_error("general_interest", _("Chỉ đăng công khai được câu hỏi đã có trả lời."))
         return cleaned
+
+
+class AnswerForm(ReplyForm):
+    """«Trả lời và công bố»: a question's reply, published with it."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("reply"):
+            self.add_error("reply", _("Hãy nhập nội dung trả lời trước khi công bố."))
+        return cleaned
+
+
+class ForwardForm(forms.Form):
+    portal = forms.ModelChoiceField(
+        label=_("Chuyển cho cổng"), queryset=None, empty_label=_("Chọn cổng sẽ trả lời"),
+        error_messages={"required": _("Hãy chọn cổng sẽ trả lời câu hỏi."),
+                        "invalid_choice": _("Cổng được chọn không nhận được câu hỏi này.")},
+    )
+
+    def __init__(self, *args, portals, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["portal"].queryset = portals
+
+
+# The largest value a database integer key holds (PostgreSQL bigint, SQLite INTEGER).
+MAX_ID = 2**63 - 1
+
+
+class BulkDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        choices=[], error_messages={"invalid_choice": _("Thao tác «%(value)s» không tồn tại."),
+                                    "required": _("Hãy chọn thao tác.")},
+    )
+    ids = forms.Field(required=False, widget=forms.MultipleHiddenInput)
+
+    def __init__(self, *args, decisions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["decision"].choices = [(key, key) for key in decisions]
+
+    def clean_ids(self):
+        ids = set()
+        for value in self.cleaned_data["ids"] or []:
+            if not value.isascii() or not value.isdigit() or not 0 < int(value) <= MAX_ID:
+                raise forms.ValidationError(
+                    _("Mã mục «%(value)s» không hợp lệ."), params={"value": value[:30]}, code="invalid"
+                )
+            ids.add(int(value))
+        return ids

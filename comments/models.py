@@ -43,10 +43,14 @@ class CitizenInputQuerySet(models.QuerySet):
             items = items.filter(general_interest=True, ticket_status=TicketStatus.ANSWERED).exclude(reply="")
         return items
 
-    def published_questions(self, portal):
+    def published_questions_everywhere(self):
+        """Questions answered and published in the Hỏi đáp section of their portal."""
         return self.approved().filter(
-            portal=portal, kind=Kind.QUESTION, general_interest=True, ticket_status=TicketStatus.ANSWERED
+            kind=Kind.QUESTION, general_interest=True, ticket_status=TicketStatus.ANSWERED
         ).exclude(reply="")
+
+    def published_questions(self, portal):
+        return self.published_questions_everywhere().filter(portal=portal)
 
 
 class CitizenInput(models.Model):

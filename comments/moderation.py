@@ -7,12 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from .models import Status, TicketStatus
-from .tasks import enqueue_after_commit, notify_asker_answered
+from .tasks import enqueue_after_commit, notify_asker_answered, notify_forwarded
 
 APPROVE = "comments.approve"
 REJECT = "comments.reject"
 MARK_SPAM = "comments.spam"
 REPLY = "comments.reply"
+FORWARD = "comments.forward"
 
 ACTION_FOR_STATUS = {Status.APPROVED: APPROVE, Status.REJECTED: REJECT, Status.SPAM: MARK_SPAM}
 
@@ -24,6 +25,7 @@ LOG_ACTIONS = [
     (REJECT, _("Không duyệt ý kiến công dân"), _("Đã không duyệt ý kiến công dân")),
     (MARK_SPAM, _("Đánh dấu thư rác"), _("Đã đánh dấu ý kiến công dân là thư rác")),
     (REPLY, _("Trả lời ý kiến công dân"), _("Đã cập nhật trả lời chính thức")),
+    (FORWARD, _("Chuyển câu hỏi cho cổng khác"), _("Đã chuyển câu hỏi cho cổng khác trả lời")),
 ]
 
 
@@ -79,3 +81,24 @@ def save_reply(item, user, reply, ticket_status=None, general_interest=None):
         general_interest=item.general_interest,
     ))
     return True
+
+
+@transaction.atomic
+def answer_and_publish(item, user, reply):
+    """One step for a question: the reply is saved, the question approved and published in the portal's Hỏi
+    đáp section (each change logged as usual)."""
+    if item.status != Status.APPROVED:
+        decide(item, user, Status.APPROVED)
+    save_reply(item, user, reply, ticket_status=TicketStatus.ANSWERED, general_interest=True)
+
+
+@transaction.atomic
+def forward(item, user, portal, page):
+    """Hand a question to another portal's approvers: it becomes that portal's (its queue, its questions past
+    due) and is attached to its Hỏi đáp section; the asker's due date stays. Its approvers are mailed."""
+    previous = item.portal
+    item.portal, item.page = portal, page
+    item.save(update_fields=["portal", "page", "updated_at"])
+    log(instance=item, action=FORWARD, user=user,
+        data=_log_data(item, from_portal=previous.slug, from_portal_name=previous.name, to_portal_name=portal.name))
+    enqueue_after_commit(notify_forwarded, item.pk, previous.name)

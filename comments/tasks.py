@@ -21,13 +21,13 @@ BACKGROUND = "background"
 logger = logging.getLogger(__name__)
 
 
-def enqueue_after_commit(task_function, item_id):
-    """Enqueue `task_function(item_id)` once the current transaction commits. A queue that cannot take it must
-    not turn the stored decision into an error page: the item stays visible in the admin and to look-ups."""
+def enqueue_after_commit(task_function, item_id, *args):
+    """Enqueue `task_function(item_id, *args)` once the current transaction commits. A queue that cannot take it
+    must not turn the stored decision into an error page: the item stays visible in the admin and to look-ups."""
 
     def enqueue():
         try:
-            task_function.enqueue(item_id)
+            task_function.enqueue(item_id, *args)
         except Exception:
             logger.exception("Could not enqueue %s for citizen input %s", getattr(task_function, "name", "a task"), item_id)
 
@@ -50,6 +50,19 @@ def notify_moderators(item_id):
     item = CitizenInput.objects.select_related("portal", "page").filter(pk=item_id).first()
     if item is None or item.status != Status.PENDING:
         return 0
+    return _mail_moderators(item)
+
+
+@task(backend=BACKGROUND)
+def notify_forwarded(item_id, from_portal_name):
+    """Tell the approvers of the portal a question was forwarded to that it is theirs to answer."""
+    item = CitizenInput.objects.select_related("portal", "page").filter(pk=item_id).first()
+    if item is None or item.status in (Status.REJECTED, Status.SPAM) or item.ticket_status == TicketStatus.ANSWERED:
+        return 0
+    return _mail_moderators(item, forwarded_from=from_portal_name)
+
+
+def _mail_moderators(item, forwarded_from=""):
     recipients = moderator_emails(item.portal)
     if not recipients:
         return 0
@@ -57,6 +70,7 @@ def notify_moderators(item_id):
         context = {
             "item": item,
             "portal": item.portal,
+            "forwarded_from": forwarded_from,
             "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("comments_admin:item", args=[item.pk]),
         }
         subject = render_to_string("comments/email/new_pending_subject.txt", context).strip()

@@ -18,6 +18,8 @@ admin_urls = (
         path("hang-loat/", admin_views.bulk_decide, name="bulk"),
         path("<int:pk>/", admin_views.item_detail, name="item"),
         path("<int:pk>/tra-loi/", admin_views.item_reply, name="reply"),
+        path("<int:pk>/tra-loi-va-cong-bo/", admin_views.item_answer, name="answer"),
+        path("<int:pk>/chuyen-cong/", admin_views.item_forward, name="forward"),
         path("<int:pk>/<str:decision>/", admin_views.item_decide, name="decide"),
     ],
     "comments_admin",

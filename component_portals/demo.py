@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import make_aware
 
@@ -22,7 +23,7 @@ from home.text import nfc
 
 from . import roles
 from .models import PortalKind
-from .oversight.demo import age_demo_content, record_demo_history
+from .oversight.demo import age_demo_content, date_demo_publications, record_demo_history
 from .provisioning import provision_portal
 from .users import assign_role
 
@@ -218,6 +219,7 @@ def _publish_demo_article(province):
 @transaction.atomic
 def seed_demo(password=DEMO_PASSWORD):
     """Create or repair the demo province; returns the portals and the demo logins."""
+    started = timezone.now()
     province = provision_portal(
         name=PROVINCE.name, slug=PROVINCE.slug, kind=PROVINCE.kind, hostname=PROVINCE.hostname, port=DEV_PORT,
         name_en=PROVINCE.name_en,
@@ -244,6 +246,7 @@ def seed_demo(password=DEMO_PASSWORD):
                         email=f"{username}@lamvien.gov.vn", validate=False)
         logins.append((username, role, portal_slug))
     _syndicate_demo_article(portals[1])
+    date_demo_publications(portals, since=started)  # a history the trend can honestly show
     age_demo_content(portals)  # some stale and empty categories, so the oversight scorecard has findings
     record_demo_history()
     return portals, logins

@@ -5,10 +5,11 @@ steplen 4), so every item's section is the first 12 characters of its path. The 
 
   1 query for the portals, 1 for the rules, 1 per section page type (the category key lives on the concrete
   types), 1 aggregate over the items grouped by section path, 1 over visits, 1 over the «useful?» ratings,
-  4 completeness checks and 2 over citizen input: a count that does not depend on the number of portals or
-  pages.
+  1 over the published answers (the «Hỏi đáp» category's items), 4 completeness checks and 2 over citizen
+  input: a count that does not depend on the number of portals or pages.
 
-`today` may lie in the past (the score history of the demo): items first published after it are left out.
+`today` may lie in the past (the score history, a period ending before today): items first published after it
+are left out, and an item republished after it counts from its first publication.
 
 Score of a portal (0-100), documented in the scorecard screen too:
   score = 70 × F + 20 × C + 10 × R
@@ -24,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.db.models import Count, Exists, Max, Min, OuterRef, Q, Sum, TextField
+from django.db.models import Case, Count, Exists, Max, Min, OuterRef, Q, Sum, TextField, When
 from django.db.models.functions import Cast, Substr
 from django.urls import reverse
 from django.utils import timezone
@@ -70,6 +71,10 @@ class Cell:
     @property
     def state_label(self):
         return STATE_LABELS[self.state]
+
+    @property
+    def last_update_day(self):
+        return timezone.localtime(self.last_update).date() if self.last_update else None
 
     @property
     def last_update_display(self):
@@ -179,8 +184,11 @@ def build_scorecard(*, portals=None, kind=None, start=None, end=None, today=None
             and values["first_published_at"] and values["first_published_at"] < end_of_today
         ):
             cell.total = 1
-            cell.last_update = values["last_published_at"]
-            cell.in_period = int(period_from <= values["last_published_at"] < period_to)
+            # As of a past day, an update published after it is unknown then: the page dates from its
+            # first publication.
+            updated = values["last_published_at"]
+            cell.last_update = updated if updated < end_of_today else values["first_published_at"]
+            cell.in_period = int(period_from <= cell.last_update < period_to)
 
     # Items: one aggregate over every live page below a section.
     items = (
@@ -191,7 +199,10 @@ def build_scorecard(*, portals=None, kind=None, start=None, end=None, today=None
         .annotate(
             total=Count("id"),
             in_period=Count("id", filter=Q(first_published_at__gte=period_from, first_published_at__lt=period_to)),
-            last_update=Max("last_published_at"),
+            # as of `today`: a later republication does not count, the first publication does
+            last_update=Max(Case(
+                When(last_published_at__lt=end_of_today, then="last_published_at"), default="first_published_at",
+            )),
         )
     )
     for values in items:
@@ -219,6 +230,8 @@ def build_scorecard(*, portals=None, kind=None, start=None, end=None, today=None
             cell.visits = values["views"] or 0
 
     _ratings(rows, cells_by_section, by_root_path)
+
+    _published_answers(cell_index, period_from, period_to, end_of_today)
 
     for cell in cell_index.values():
         if cell.last_update is not None:
@@ -296,9 +309,33 @@ def citizen_input_model():
     except LookupError:
         return None
     names = {f.name for f in model._meta.get_fields()}
-    if not {"portal", "status", "created_at", "kind", "due_date", "ticket_status"} <= names:
+    if not {"portal", "status", "created_at", "kind", "due_date", "ticket_status", "replied_at", "reply"} <= names:
         return None
     return model
+
+
+def _published_answers(cell_index, period_from, period_to, end_of_today):
+    """The «Hỏi đáp» category holds no pages: its items are the questions answered and published on the
+    portal (one aggregate). An answer counts from the moment it was given."""
+    model = citizen_input_model()
+    if model is None:
+        return
+    answers = (
+        model.objects.published_questions_everywhere().filter(replied_at__lt=end_of_today)
+        .values("portal").order_by()
+        .annotate(
+            total=Count("id"), last=Max("replied_at"),
+            in_period=Count("id", filter=Q(replied_at__gte=period_from, replied_at__lt=period_to)),
+        )
+    )
+    for values in answers:
+        cell = cell_index.get((values["portal"], "qa"))
+        if cell is None:
+            continue
+        cell.total += values["total"]
+        cell.in_period += values["in_period"]
+        if cell.last_update is None or values["last"] > cell.last_update:
+            cell.last_update = values["last"]
 
 
 def _citizen_input(rows, today):
@@ -359,44 +396,3 @@ def rank(rows):
 
 def edit_url(page_id):
     return reverse("wagtailadmin_pages:edit", args=[page_id])
-
-
-# The tables shown on screen and written to the exports: one definition, so they cannot diverge.
-def ranking_header():
-    return [
-        str(_("Hạng")), str(_("Cổng thông tin")), str(_("Loại cổng")), str(_("Điểm")),
-        str(STATE_LABELS[OK]), str(STATE_LABELS[DUE_SOON]), str(STATE_LABELS[OVERDUE]), str(STATE_LABELS[EMPTY]),
-        str(_("Lỗi đầy đủ")), str(_("Lượt xem")), str(_("Lượt đánh giá")), str(_("Hữu ích (%)")),
-        str(_("Ý kiến chờ xử lý")), str(_("Câu hỏi quá hạn")),
-    ]
-
-
-def _optional(value):
-    return "" if value is None else value
-
-
-def ranking_row(row):
-    return [
-        row.rank, row.portal.name, str(row.portal.get_kind_display()), row.score,
-        row.count(OK), row.count(DUE_SOON), row.count(OVERDUE), row.count(EMPTY),
-        row.problem_count, row.visits, row.ratings, _optional(row.useful_percent),
-        _optional(row.pending_input), _optional(row.overdue_questions),
-    ]
-
-
-def detail_header():
-    return [
-        str(_("Cổng thông tin")), str(_("Chuyên mục")), str(_("Số tin trong kỳ")), str(_("Tổng số tin")),
-        str(_("Cập nhật lần cuối")), str(_("Số ngày")), str(_("Trạng thái")), str(_("Lượt xem")),
-        str(_("Lượt đánh giá")), str(_("Đánh giá hữu ích")),
-    ]
-
-
-def detail_rows(row):
-    return [
-        [
-            row.portal.name, str(cell.category.title), cell.in_period, cell.total, cell.last_update_display,
-            _optional(cell.days_since), str(cell.state_label), cell.visits, cell.ratings, cell.useful,
-        ]
-        for cell in row.cells
-    ]

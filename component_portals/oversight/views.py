@@ -2,13 +2,12 @@
 
 import datetime
 
-from django import forms
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import include, path, reverse
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -21,46 +20,16 @@ from wagtail.models import Page
 
 from decree.categories import CATEGORIES, CATEGORY_BY_KEY
 
-from ..models import ComponentPortal, PortalKind
+from ..models import ComponentPortal
 from . import exports
 from .board import BoardQueueView, is_board
+from .charts import bar_chart, trend_chart
+from .forms import FilterForm, RuleForm
 from .history import score_trend
 from .access import can_edit_rules, can_view_oversight, sees_all_portals, visible_portals
 from .rules import FreshnessRule, rules_in_force
-from .scorecard import (
-    CHECKS, PORTAL_PREFIX, PeriodError, build_scorecard, default_period, detail_header, edit_url, ranking_header,
-    ranking_row,
-)
-
-CHART_WIDTH, BAR_HEIGHT, LABEL_WIDTH = 640, 22, 260
-
-
-class FilterForm(forms.Form):
-    loai = forms.ChoiceField(
-        label=gettext_lazy("Loại cổng"), required=False,
-        choices=[("", gettext_lazy("Tất cả"))] + list(PortalKind.choices),
-        error_messages={"invalid_choice": gettext_lazy("Loại cổng «%(value)s» không tồn tại.")},
-    )
-    tu = forms.DateField(
-        label=gettext_lazy("Từ ngày"), required=False, input_formats=["%Y-%m-%d", "%d/%m/%Y"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": gettext_lazy("Ngày bắt đầu không hợp lệ (định dạng dd/mm/yyyy).")},
-    )
-    den = forms.DateField(
-        label=gettext_lazy("Đến ngày"), required=False, input_formats=["%Y-%m-%d", "%d/%m/%Y"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": gettext_lazy("Ngày kết thúc không hợp lệ (định dạng dd/mm/yyyy).")},
-    )
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = default_period()
-        cleaned["tu"] = cleaned.get("tu") or start
-        cleaned["den"] = cleaned.get("den") or end
-        if cleaned["den"] < cleaned["tu"]:
-            raise forms.ValidationError(_("Kỳ báo cáo không hợp lệ: ngày kết thúc phải sau hoặc trùng ngày bắt đầu."))
-        return cleaned
-
+from .scorecard import CHECKS, PORTAL_PREFIX, PeriodError, build_scorecard, edit_url
+from .tables import detail_header, ranking_header, ranking_row
 
 def forbidden(request):
     return TemplateResponse(
@@ -78,50 +47,6 @@ def not_found(request, message):
          "breadcrumbs_items": [], "message": message},
         status=404,
     )
-
-
-def bar_chart(title, items, maximum=None):
-    """An accessible horizontal bar chart: [(label, value)] -> data for the inline SVG template."""
-    maximum = maximum or max([value for _label, value in items] + [1])
-    bars = []
-    for index, (label, value) in enumerate(items):
-        bars.append({
-            "label": label, "value": value, "y": index * BAR_HEIGHT, "text_y": index * BAR_HEIGHT + 15,
-            "width": round((CHART_WIDTH - LABEL_WIDTH - 60) * value / maximum, 1),
-            "value_x": LABEL_WIDTH + round((CHART_WIDTH - LABEL_WIDTH - 60) * value / maximum, 1) + 4,
-        })
-    return {"title": title, "bars": bars, "width": CHART_WIDTH, "height": max(1, len(bars)) * BAR_HEIGHT,
-            "label_width": LABEL_WIDTH, "label_header": _("Mục"), "value_header": _("Giá trị"), "rows": items}
-
-
-TREND_HEIGHT, TREND_PADDING = 200, 36
-
-
-def trend_chart(title, points):
-    """An accessible line chart of scores (0-100) over time: [(day, score)] -> data for the inline SVG
-    template; the x axis is proportional to the dates, so gaps between recordings show as gaps."""
-    if not points:
-        return {"title": title, "points": []}
-    first, last = points[0][0], points[-1][0]
-    span = max((last - first).days, 1)
-    plot_width, plot_height = CHART_WIDTH - 2 * TREND_PADDING, TREND_HEIGHT - 2 * TREND_PADDING
-    drawn = [
-        {
-            "day": day, "score": score,
-            "x": round(TREND_PADDING + plot_width * (day - first).days / span, 1),
-            "y": round(TREND_PADDING + plot_height * (100 - score) / 100, 1),
-        }
-        for day, score in points
-    ]
-    return {
-        "title": title, "points": drawn, "width": CHART_WIDTH, "height": TREND_HEIGHT,
-        "polyline": " ".join(f"{point['x']},{point['y']}" for point in drawn),
-        "left": TREND_PADDING, "right": CHART_WIDTH - TREND_PADDING,
-        "top": TREND_PADDING, "bottom": TREND_HEIGHT - TREND_PADDING, "middle": TREND_PADDING + plot_height / 2,
-        "first": first, "last": last,
-        "label_header": _("Ngày"), "value_header": _("Điểm"),
-        "rows": [(formats.date_format(day, "d/m/Y"), score) for day, score in points],
-    }
 
 
 class OversightMixin(WagtailAdminTemplateMixin):
@@ -154,14 +79,18 @@ class ScorecardView(OversightMixin, TemplateView):
         try:
             rows = build_scorecard(
                 portals=visible_portals(request.user), kind=params.get("loai") or None,
-                start=params["tu"], end=params["den"],
+                start=params["tu"], end=params["den"], today=params["den"],
             )
         except PeriodError as error:  # defensive: the form already checks the period
             form.add_error(None, str(error))
             return self.render_to_response(self.get_context_data(form=form, rows=None), status=400)
         stamp = f"{params['tu']:%Y%m%d}-{params['den']:%Y%m%d}"
         if self.export == "csv":
-            return exports.scorecard_csv(rows, f"bang-diem-{stamp}.csv")
+            return exports.ranking_csv(rows, f"bang-diem-{stamp}.csv")
+        if self.export == "csv_detail":
+            return exports.detail_csv(rows, f"bang-diem-chi-tiet-{stamp}.csv")
+        if self.export == "csv_problems":
+            return exports.problems_csv(rows, f"trang-thieu-thong-tin-{stamp}.csv")
         if self.export == "xlsx":
             return exports.xlsx_response(exports.scorecard_workbook(rows), f"bang-diem-{stamp}.xlsx")
         return self.render_to_response(self.get_context_data(form=form, rows=rows, params=params))
@@ -177,7 +106,7 @@ class ScorecardView(OversightMixin, TemplateView):
             query = urlencode({key: self.request.GET[key] for key in ("loai", "tu", "den") if self.request.GET.get(key)})
             context.update(
                 ranking_header=ranking_header(),
-                ranking=[(row, ranking_row(row)) for row in rows],
+                ranking=[(row, list(zip(ranking_header(), ranking_row(row), strict=True))) for row in rows],
                 detail_header=detail_header(),
                 categories=categories,
                 matrix=[
@@ -186,20 +115,13 @@ class ScorecardView(OversightMixin, TemplateView):
                 ],
                 chart=bar_chart(_("Điểm của các cổng thành phần"), [(row.portal.name, row.score) for row in rows], 100),
                 trend=trend_chart(
-                    _("Xu hướng điểm trung bình của các cổng"), score_trend(visible_portals(self.request.user))
+                    _("Xu hướng điểm trung bình của các cổng"),
+                    score_trend([row.portal for row in rows], today=kwargs["params"]["den"]),
                 ),
                 query=query,
                 checks=CHECKS,
             )
         return context
-
-
-def _clean_defaults(self):
-    start, end = default_period()
-    return {"loai": "", "tu": start, "den": end}
-
-
-FilterForm.clean_defaults = _clean_defaults
 
 
 class PortalDetailView(OversightMixin, TemplateView):
@@ -220,29 +142,34 @@ class PortalDetailView(OversightMixin, TemplateView):
             return self.render_to_response(self.get_context_data(form=form, portal=portal, row=None), status=400)
         params = form.cleaned_data if form.is_bound else form.clean_defaults()
         rows = build_scorecard(
-            portals=ComponentPortal.objects.filter(pk=portal.pk), start=params["tu"], end=params["den"]
+            portals=ComponentPortal.objects.filter(pk=portal.pk), start=params["tu"], end=params["den"],
+            today=params["den"],
         )
         row = rows[0] if rows else None
         self.page_title = portal.name
-        return self.render_to_response(
-            self.get_context_data(form=form, portal=portal, row=row, category=category, report_year=params["den"].year)
-        )
+        return self.render_to_response(self.get_context_data(
+            form=form, portal=portal, row=row, category=category, report_year=params["den"].year, as_of=params["den"],
+        ))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         row, category = kwargs.get("row"), kwargs.get("category")
         if row is not None:
+            portal = kwargs["portal"]
+            # Edit links only for who may edit the portal's pages (its agency, the board), never the monitor.
+            can_edit = portal.root_page.permissions_for_user(self.request.user).can_edit()
             cells = [cell for cell in row.cells if category is None or cell.category.key == category]
             context["cells"] = [
-                (cell, edit_url(cell.section_id) if cell.section_id else "") for cell in cells
+                (cell, edit_url(cell.section_id) if can_edit and cell.section_id else "") for cell in cells
             ]
             context["problems"] = [
-                (CHECKS[key], [(title, edit_url(page_id)) for page_id, title in row.problems.get(key, [])])
+                (CHECKS[key], [(title, edit_url(page_id) if can_edit else "") for page_id, title in row.problems.get(key, [])])
                 for key in CHECKS if row.problems.get(key)
             ]
+            context["can_edit"] = can_edit
             context["detail_header"] = detail_header()
-            context["monthly_chart"] = self.monthly_chart(kwargs["portal"])
-            context["trend"] = trend_chart(_("Xu hướng điểm của cổng"), score_trend([kwargs["portal"]]))
+            context["monthly_chart"] = self.monthly_chart(portal)
+            context["trend"] = trend_chart(_("Xu hướng điểm của cổng"), score_trend([portal], today=kwargs["as_of"]))
         return context
 
     @staticmethod
@@ -265,7 +192,8 @@ class PortalDetailView(OversightMixin, TemplateView):
 
 
 class YearlyReportView(OversightMixin, TemplateView):
-    """The yearly report (Decree 43/2011 Điều 30) of one portal (?cong=slug) or of the whole province."""
+    """The yearly report (under Decree 42/2022/NĐ-CP; Decree 43/2011 Điều 30 set the date, 1 December) of one
+    portal (?cong=slug) or of the whole province."""
 
     def get(self, request, year):
         today = timezone.localdate()
@@ -291,36 +219,14 @@ class YearlyReportView(OversightMixin, TemplateView):
         lines = [
             title, scope,
             _("Kỳ báo cáo: từ %(start)s đến %(end)s") % {"start": f"{start:%d/%m/%Y}", "end": f"{end:%d/%m/%Y}"},
-            _("Căn cứ: Nghị định 43/2011/NĐ-CP Điều 30 (báo cáo trước ngày 01 tháng 12)"),
+            _("Căn cứ: Nghị định 42/2022/NĐ-CP ngày 24/06/2022 của Chính phủ quy định việc cung cấp thông tin và "
+              "dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng"),
+            _("Kỳ báo cáo trước ngày 01 tháng 12 theo Nghị định 43/2011/NĐ-CP Điều 30 (đã được thay thế từ "
+              "15/08/2022), giữ để so sánh với các năm trước"),
             _("Điểm = 70 × độ cập nhật + 20 × độ đầy đủ + 10 × trả lời đúng hạn"),
         ]
         name = f"bao-cao-nam-{year}-{slug or 'toan-tinh'}.xlsx"
         return exports.xlsx_response(exports.scorecard_workbook(rows, title_lines=lines), name)
-
-
-class RuleForm(forms.Form):
-    max_age_days = forms.IntegerField(
-        label=gettext_lazy("Số ngày tối đa"), min_value=1,
-        error_messages={"min_value": gettext_lazy("Số ngày phải lớn hơn 0."),
-                        "invalid": gettext_lazy("Hãy nhập một số nguyên.")},
-    )
-    due_soon_days = forms.IntegerField(
-        label=gettext_lazy("Báo trước (ngày)"), min_value=0,
-        error_messages={"min_value": gettext_lazy("Số ngày không được âm."),
-                        "invalid": gettext_lazy("Hãy nhập một số nguyên.")},
-    )
-    deadline_working_days = forms.IntegerField(
-        label=gettext_lazy("Thời hạn (ngày làm việc)"), min_value=0, required=False,
-        error_messages={"min_value": gettext_lazy("Số ngày không được âm."),
-                        "invalid": gettext_lazy("Hãy nhập một số nguyên.")},
-    )
-
-    def clean(self):
-        cleaned = super().clean()
-        max_age, soon = cleaned.get("max_age_days"), cleaned.get("due_soon_days")
-        if max_age is not None and soon is not None and soon >= max_age:
-            self.add_error("due_soon_days", _("Số ngày báo trước phải nhỏ hơn số ngày tối đa."))
-        return cleaned
 
 
 class RulesView(OversightMixin, TemplateView):
@@ -368,6 +274,8 @@ def register_oversight_urls():
     urls = [
         path("", ScorecardView.as_view(), name="index"),
         path("xuat.csv", ScorecardView.as_view(export="csv"), name="export_csv"),
+        path("xuat-chi-tiet.csv", ScorecardView.as_view(export="csv_detail"), name="export_detail_csv"),
+        path("xuat-thieu-sot.csv", ScorecardView.as_view(export="csv_problems"), name="export_problems_csv"),
         path("xuat.xlsx", ScorecardView.as_view(export="xlsx"), name="export_xlsx"),
         path("bao-cao-nam/<int:year>.xlsx", YearlyReportView.as_view(), name="yearly_report"),
         path("quy-tac/", RulesView.as_view(), name="rules"),

@@ -12,7 +12,7 @@ from django.utils import timezone
 from component_portals.models import ComponentPortal, PortalStatus, ScoreSnapshot
 from component_portals.oversight.history import record_scores, score_trend
 from component_portals.oversight.scorecard import build_scorecard
-from component_portals.oversight.views import trend_chart
+from component_portals.oversight.charts import trend_chart
 
 from .conftest import TODAY
 
@@ -102,3 +102,24 @@ def test_the_command_records_the_day(province, portal_a, portal_b):
     call_command("record_scores", stdout=out)
     assert "Đã lưu điểm của 3 cổng." in out.getvalue()
     assert ScoreSnapshot.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_the_demo_history_shows_its_content_arriving_not_a_flat_line_then_a_jump(portal_a, section):
+    """The demo publishes everything at once. Its history used to see an empty portal every week but today
+    (44,8 for twelve weeks, then 85,9); dated over the window, the trend rises with the content."""
+    from component_portals.oversight.demo import HISTORY_WEEKS, date_demo_publications, record_demo_history
+    from tests.factories import add_standard_page
+
+    started = timezone.now()
+    for key in ("news", "direction", "documents", "planning", "projects", "statistics", "dissemination"):
+        for number in range(3):
+            add_standard_page(section(portal_a, key), title=f"Tin {key} {number}")
+    date_demo_publications([portal_a], since=started)
+    record_demo_history()
+    scores = [score for _day, score in score_trend([portal_a])]
+    assert len(scores) == HISTORY_WEEKS + 1
+    assert scores[-1] == next(row.score for row in build_scorecard() if row.portal == portal_a)
+    assert scores[0] < scores[-1]
+    assert max(later - earlier for earlier, later in zip(scores, scores[1:], strict=False)) < 20
+    assert len(set(scores)) > 3  # not a flat line

@@ -6,7 +6,8 @@ from django.core.cache import cache
 
 from component_portals.models import PageRating
 from component_portals.oversight.ratings import VISITOR_COOKIE, VOTES_PER_ADDRESS_PER_HOUR
-from component_portals.oversight.scorecard import build_scorecard, ranking_header, ranking_row
+from component_portals.oversight.scorecard import build_scorecard
+from component_portals.oversight.tables import ranking_header, ranking_row
 from home.models import HomePage
 from tests.factories import add_standard_page
 

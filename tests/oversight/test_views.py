@@ -54,7 +54,7 @@ def test_an_agency_sees_only_its_own_portal(login, role, portal_a, portal_b):
     assert [row[1] for row in ranking_table(response.content.decode())] == [portal_a.name]
     assert client.get(reverse("oversight:portal", args=[portal_a.slug])).status_code == 200
     assert client.get(reverse("oversight:portal", args=[portal_b.slug])).status_code == 403
-    rows = list(csv.reader(io.StringIO(client.get(reverse("oversight:export_csv")).content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(client.get(reverse("oversight:export_csv")).content.decode("utf-8-sig")), delimiter=";"))
     assert portal_b.name not in str(rows) and portal_a.name in str(rows)
     assert client.get(reverse("oversight:yearly_report", args=[2026])).status_code == 403
     assert client.get(reverse("oversight:yearly_report", args=[2026]) + f"?cong={portal_b.slug}").status_code == 403
@@ -94,16 +94,29 @@ def test_unknown_portal_or_category_is_a_404_with_a_message(login, portal_a):
 
 
 @pytest.mark.django_db
-def test_drill_down_lists_offending_pages_with_edit_links(login, portal_a, section):
+def test_drill_down_lists_offending_pages_with_edit_links_for_who_may_edit(login, portal_a, section):
     intro = section(portal_a, "intro")
-    response = login("monitor").get(reverse("oversight:portal", args=[portal_a.slug]))
+    edit = reverse("wagtailadmin_pages:edit", args=[intro.pk])
+    response = login("approver", portal_a).get(reverse("oversight:portal", args=[portal_a.slug]))
     html = response.content.decode()
     assert response.status_code == 200
     assert "Giới thiệu chưa có tiểu sử lãnh đạo" in html
-    assert reverse("wagtailadmin_pages:edit", args=[intro.pk]) in html
+    assert edit in html
     assert "<svg" in html and "Xem số liệu dạng bảng" in html
     response = login("monitor").get(reverse("oversight:portal_category", args=[portal_a.slug, "news"]))
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_monitor_is_offered_no_edit_link(login, portal_a, section):
+    """The monitor edits nothing: the drill-down names the pages to fix without «Sửa» links that would end
+    in a refusal."""
+    intro = section(portal_a, "intro")
+    client = login("monitor")
+    html = client.get(reverse("oversight:portal", args=[portal_a.slug])).content.decode()
+    assert "Giới thiệu chưa có tiểu sử lãnh đạo" in html and intro.title in html
+    assert "/edit/" not in html and "Sửa" not in html
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[intro.pk])).status_code in (302, 403)
 
 
 @pytest.mark.django_db
@@ -116,7 +129,7 @@ def test_exports_open_with_openpyxl_and_match_the_screen(login, portal_a):
     assert header[:4] == ["Hạng", "Cổng thông tin", "Loại cổng", "Điểm"]
     assert rows == as_text(screen)
     text = client.get(reverse("oversight:export_csv")).content.decode("utf-8-sig")
-    csv_rows = list(csv.reader(io.StringIO(text)))
+    csv_rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert as_text(csv_rows[:1]) == [header]
     assert as_text(csv_rows[1 : 1 + len(screen)]) == as_text(screen)
 
