@@ -3,7 +3,7 @@ deploy/varnish/portal.vcl), which also forgets a whole host at once (BAN)."""
 
 import logging
 from urllib.error import URLError
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 from urllib.request import Request, urlopen
 
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
@@ -24,7 +24,8 @@ class PageCacheBackend(BaseBackend):
         by_host = {}
         for url in urls:
             parts = urlsplit(url)
-            by_host.setdefault(parts.netloc, []).append(parts.path or "/")
+            # Page URLs are percent-encoded; the middleware keys on the decoded request.path.
+            by_host.setdefault(parts.netloc, []).append(unquote(parts.path) or "/")
         for host, paths in by_host.items():
             purge_paths(host, paths)
 
