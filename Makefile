@@ -6,7 +6,7 @@ PYTEST_WORKERS ?= 2
 
 export DJANGO_SETTINGS_MODULE ?= sites.settings.dev
 
-.PHONY: install tools run test check bench clean
+.PHONY: install tools run test check bench backup restore clean
 
 VNU_JAR := .tools/node_modules/vnu-jar/build/dist/vnu.jar
 
@@ -45,6 +45,15 @@ check: install
 # /tmp/bench-scorecard.sqlite3, or BENCH_DATABASE_URL, which must be an empty database you can lose).
 bench: install
 	$(BIN)/python bench/scorecard.py
+
+# PostgreSQL dump plus media (deploy/backup.sh, deploy/restore.sh; README «Triển khai»).
+BACKUP_DIR ?= backups
+backup:
+	deploy/backup.sh $(BACKUP_DIR)
+
+restore:
+	@test -n "$(BACKUP)" || (echo "make restore BACKUP=backups/portal-YYYYmmdd-HHMMSS"; exit 2)
+	deploy/restore.sh $(BACKUP)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media-test .pytest_cache .tools/node_modules screenshots
