@@ -43,8 +43,11 @@ check: install
 
 # Times the oversight scorecard on 500 portals × 200 pages (bulk-generated into a throwaway database:
 # /tmp/bench-scorecard.sqlite3, or BENCH_DATABASE_URL, which must be an empty database you can lose).
+# Then times production serving (bench/serving.py): gunicorn uncached, from the application's page cache and
+# from Varnish, against nginx serving a static file and a trivial Django view, in interleaved wrk rounds.
 bench: install
 	$(BIN)/python bench/scorecard.py
+	$(BIN)/python bench/serving.py
 
 # PostgreSQL dump plus media (deploy/backup.sh, deploy/restore.sh; README «Triển khai»).
 BACKUP_DIR ?= backups
