@@ -4,11 +4,12 @@ moved or deleted.
 
 A page is shown at its own address (and the extra paths of `get_cached_paths`, e.g. a section's feed), in
 its translations' language switch, in the listing of every ancestor up to the portal's home, in the
-portal's search results, its XML and human site maps. Other apps add the pages of other portals that list
+portal's search results, its XML (and, when split, its section's part) and human site maps. Other apps add the pages of other portals that list
 it (the provincial home for a syndicated article, the province-wide register) through the
 `purge_page_dependents` hook: `fn(page, batch)` adds pages or URLs to the PurgeBatch."""
 
 from django.db import transaction
+from django.db.models import Subquery
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -19,6 +20,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from .models import PortalSettings
+from .sitemaps import HOME_SITEMAP
 
 # Addresses of a portal outside the language prefix, listing every language.
 SITE_PATHS = ("/sitemap.xml",)
@@ -34,6 +36,18 @@ def add_portal_listings(batch, site, language_code):
         batch.add_urls(root_url + reverse(name) for name in LANGUAGE_URL_NAMES)
 
 
+def sitemap_part_path(page, site):
+    """The address of the page's part of a split sitemap: its section's, by the section's slug in the site's
+    own language, or the home pages'."""
+    depth = site.root_page.depth
+    if page.depth <= depth:
+        return f"/sitemap-{HOME_SITEMAP}.xml"
+    section_key = Page.objects.filter(path=page.path[: Page.steplen * (depth + 1)]).values("translation_key")[:1]
+    slug = Page.objects.child_of(site.root_page).filter(translation_key=Subquery(section_key)).values_list(
+        "slug", flat=True).first()
+    return f"/sitemap-{slug}.xml" if slug else None
+
+
 def add_page_and_listings(batch, page):
     """Everything that shows `page` now, at its current place in the tree."""
     page = page.specific_deferred
@@ -44,6 +58,9 @@ def add_page_and_listings(batch, page):
     batch.add_pages(page.get_translations())
     batch.add_pages(page.get_ancestors().filter(depth__gte=site.root_page.depth).specific(defer=True))
     add_portal_listings(batch, site, page.locale.language_code)
+    part = sitemap_part_path(page, site)
+    if part:
+        batch.add_url(site.root_url + part)
     for add_dependents in hooks.get_hooks("purge_page_dependents"):
         add_dependents(page, batch)
 

@@ -231,6 +231,8 @@ if os.environ.get("CACHE_PURGE_URL"):
         "BACKEND": "home.cache_backends.VarnishBackend",
         "LOCATION": os.environ["CACHE_PURGE_URL"],
     }
+# /sitemap.xml becomes an index of one sitemap per section past this many pages (home/sitemaps.py).
+SITEMAP_SPLIT_AT = int(os.environ.get("SITEMAP_SPLIT_AT", "5000"))
 # Each translation is its own page with its own address, purged when it changes: no per-language rewriting.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 # Documents go through Wagtail's serve view (privacy checked); with nginx in front the file itself is then

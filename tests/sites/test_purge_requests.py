@@ -41,9 +41,10 @@ def test_publishing_an_article_purges_it_and_every_listing_of_its_portal_and_the
 ):
     with django_capture_on_commit_callbacks(execute=True):
         article = add_article(portal_a, "Sở A công bố kế hoạch năm")
-    news = path_of(news_section(portal_a), portal_a)
+    news_page = news_section(portal_a)
+    news = path_of(news_page, portal_a)
     assert proxy.purged(portal_a.site.hostname) == portal_listings(
-        path_of(article, portal_a), news, news + "rss/"
+        path_of(article, portal_a), news, news + "rss/", f"/sitemap-{news_page.slug}.xml"
     )
     # The province-wide search lists every portal; the provincial home shows no unsyndicated article.
     assert proxy.purged(province.site.hostname) == {"/sitemap.xml", "/search/", "/so-do-cong/"}
