@@ -31,11 +31,11 @@ run: install
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py runserver 0.0.0.0:8000
 
-# Browser tests run in a second, single-process pass: they need a live server and a transactional
-# database, which would wipe the data the other tests share.
+# Browser tests and the tests with real servers (marker `live`) run in a second, single-process pass: they
+# need a live server and a transactional database, which would wipe the data the other tests share.
 test: install
-	DJANGO_SETTINGS_MODULE=sites.settings.test $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not e2e" $(PYTEST_ARGS)
-	DJANGO_SETTINGS_MODULE=sites.settings.test $(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=sites.settings.test $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not e2e and not live" $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=sites.settings.test $(BIN)/python -m pytest -m "e2e or live" $(PYTEST_ARGS)
 
 check: install
 	$(BIN)/python manage.py check

@@ -3,7 +3,11 @@ import uuid
 import pytest
 from django.core.cache import cache
 
+from component_portals.models import PortalKind
+from component_portals.provisioning import provision_portal
 from decree.articles import ArticleIndexPage, ArticlePage
+from tests.conftest import PORTAL_A_SLUG, PROVINCE_SLUG
+from tests.e2e.conftest import ensure_platform_base
 
 PAGE_CACHE_SECONDS = 600
 
@@ -33,3 +37,16 @@ def add_article(portal, title, publish=True, **fields):
         revision.publish()
     article.refresh_from_db()
     return article
+
+
+@pytest.fixture
+def live_portals(transactional_db):
+    """The provincial portal and portal A, provisioned inside a transactional test (its database does not keep
+    the session's portals): (province, portal_a)."""
+    ensure_platform_base()
+    province = provision_portal(
+        name="Ủy ban nhân dân tỉnh Thử Nghiệm", slug=PROVINCE_SLUG, kind=PortalKind.PROVINCE,
+        hostname="localhost", name_en="Test Province",
+    )
+    portal_a = provision_portal(name="Sở Thử Nghiệm A", slug=PORTAL_A_SLUG, kind=PortalKind.DEPARTMENT, parent=province)
+    return province, portal_a
