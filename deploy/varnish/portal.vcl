@@ -22,17 +22,18 @@ acl purgers {
 }
 
 sub vcl_recv {
-    # A purge names `host:port`; readers may come without the port.
-    set req.http.host = std.tolower(regsub(req.http.host, ":[0-9]+$", ""));
+    # The cache key's host: a purge names `host:port`, readers may come without the port. The Host header
+    # itself goes to the application unchanged (Django's CSRF check compares it with the browser's Origin).
+    set req.http.X-Cache-Host = std.tolower(regsub(req.http.host, ":[0-9]+$", ""));
 
     if (req.method == "PURGE" || req.method == "BAN") {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));
         }
         if (req.method == "BAN") {
-            ban("obj.http.x-cache-host == " + req.http.host);
+            ban("obj.http.x-cache-host == " + req.http.X-Cache-Host);
         } else {
-            ban("obj.http.x-cache-host == " + req.http.host + " && obj.http.x-cache-path == " + regsub(req.url, "\?.*$", ""));
+            ban("obj.http.x-cache-host == " + req.http.X-Cache-Host + " && obj.http.x-cache-path == " + regsub(req.url, "\?.*$", ""));
         }
         return (synth(200, "Purged"));
     }
@@ -55,9 +56,15 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_hash {
+    hash_data(req.url);
+    hash_data(req.http.X-Cache-Host);
+    return (lookup);
+}
+
 sub vcl_backend_response {
     # Remembered on the object for bans (lurker-friendly: only obj.* in the ban expressions).
-    set beresp.http.x-cache-host = bereq.http.host;
+    set beresp.http.x-cache-host = bereq.http.X-Cache-Host;
     set beresp.http.x-cache-path = regsub(bereq.url, "\?.*$", "");
     # Only what the application explicitly shares is kept; everything else is passed through.
     if (beresp.http.Cache-Control !~ "s-maxage" || beresp.http.Set-Cookie) {
