@@ -56,11 +56,9 @@ def is_shareable(request, response):
     # A page that used a CSRF token re-sets its cookie, so response.cookies also covers forms.
     if response.cookies or carries_user_state(request):
         return False
+    # Without a session cookie nobody is logged in; a session started by this very request is personal too.
     session = getattr(request, "session", None)
     if session is not None and session.modified:
-        return False
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
         return False
     cache_control = {part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
     if cache_control & UNSHAREABLE:
@@ -95,7 +93,7 @@ class PageCacheMiddleware:
             patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
             if use_cache:
                 self.store(request, response, tokens, seconds)
-        elif carries_user_state(request) or getattr(getattr(request, "user", None), "is_authenticated", False):
+        elif carries_user_state(request):
             patch_cache_control(response, private=True)
         return response
 

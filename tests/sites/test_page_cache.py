@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.http import urlencode
 
@@ -37,9 +39,11 @@ def test_an_anonymous_page_is_stored_once_and_shared(client, client_factory, pag
     first = get(client, portal_a, path)
     assert first["X-Page-Cache"] == "miss"
     assert f"s-maxage={PAGE_CACHE_SECONDS}" in first["Cache-Control"] and "public" in first["Cache-Control"]
-    second = get(client_factory(), portal_a, path)
+    with CaptureQueriesContext(connection) as queries:
+        second = get(client_factory(), portal_a, path)
     assert second["X-Page-Cache"] == "hit"
     assert second.content == first.content
+    assert len(queries) == 0  # a stored page is served without the database
     # Each query is its own entry; the English prefix is another address (tests/languages cover /en/).
     assert get(client, portal_a, path + "?luu=1")["X-Page-Cache"] == "miss"
 
