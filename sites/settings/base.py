@@ -221,8 +221,9 @@ def require(name, value):
 # Anonymous pages are shared: the application keeps them in its cache (REDIS_URL in production) and tells a
 # caching proxy it may keep them (`s-maxage`); both are purged on publish (home/purge.py). 0 turns both off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
-# The application's own page cache; may be turned off when Varnish caches in front.
-APP_PAGE_CACHE = env_bool("APP_PAGE_CACHE", True)
+# The application's own page cache. It must be shared by every worker, or a purge handled by one worker
+# leaves the others serving the old page: on by default only with REDIS_URL (and in dev, one process).
+APP_PAGE_CACHE = env_bool("APP_PAGE_CACHE", bool(REDIS_URL))
 MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1, "home.page_cache.PageCacheMiddleware")
 WAGTAILFRONTENDCACHE = {"application": {"BACKEND": "home.cache_backends.PageCacheBackend"}}
 # The caching proxy (Varnish, deploy/varnish/portal.vcl) that accepts PURGE, e.g. http://127.0.0.1:6081
