@@ -6,7 +6,7 @@ PYTEST_WORKERS ?= 2
 
 export DJANGO_SETTINGS_MODULE ?= sites.settings.dev
 
-.PHONY: install tools run test check bench clean
+.PHONY: install tools run test check bench backup restore clean
 
 VNU_JAR := .tools/node_modules/vnu-jar/build/dist/vnu.jar
 
@@ -31,11 +31,11 @@ run: install
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py runserver 0.0.0.0:8000
 
-# Browser tests run in a second, single-process pass: they need a live server and a transactional
-# database, which would wipe the data the other tests share.
+# Browser tests and the tests with real servers (marker `live`) run in a second, single-process pass: they
+# need a live server and a transactional database, which would wipe the data the other tests share.
 test: install
-	DJANGO_SETTINGS_MODULE=sites.settings.test $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not e2e" $(PYTEST_ARGS)
-	DJANGO_SETTINGS_MODULE=sites.settings.test $(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=sites.settings.test $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not e2e and not live" $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=sites.settings.test $(BIN)/python -m pytest -m "e2e or live" $(PYTEST_ARGS)
 
 check: install
 	$(BIN)/python manage.py check
@@ -43,8 +43,20 @@ check: install
 
 # Times the oversight scorecard on 500 portals × 200 pages (bulk-generated into a throwaway database:
 # /tmp/bench-scorecard.sqlite3, or BENCH_DATABASE_URL, which must be an empty database you can lose).
+# Then times production serving (bench/serving.py): gunicorn uncached, from the application's page cache and
+# from Varnish, against nginx serving a static file and a trivial Django view, in interleaved wrk rounds.
 bench: install
 	$(BIN)/python bench/scorecard.py
+	$(BIN)/python bench/serving.py
+
+# PostgreSQL dump plus media (deploy/backup.sh, deploy/restore.sh; README «Triển khai»).
+BACKUP_DIR ?= backups
+backup:
+	deploy/backup.sh $(BACKUP_DIR)
+
+restore:
+	@test -n "$(BACKUP)" || (echo "make restore BACKUP=backups/portal-YYYYmmdd-HHMMSS"; exit 2)
+	deploy/restore.sh $(BACKUP)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media-test .pytest_cache .tools/node_modules screenshots

@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from home.purge import purge_page
+
 from .models import Status, TicketStatus
 from .tasks import enqueue_after_commit, notify_asker_answered, notify_forwarded
 
@@ -45,6 +47,7 @@ def decide(item, user, status):
         item.ticket_status = TicketStatus.IN_PROGRESS
         fields.append("ticket_status")
     item.save(update_fields=fields)
+    purge_page(item.page)  # approved input shows on its page; a decision may also take it away
     log(instance=item, action=ACTION_FOR_STATUS[status], user=user,
         data=_log_data(item, previous_status=previous, status=status))
 
@@ -69,6 +72,7 @@ def save_reply(item, user, reply, ticket_status=None, general_interest=None):
     if current == previous:
         return False
     item.save()
+    purge_page(item.page)
     newly_answered = previous["ticket_status"] != TicketStatus.ANSWERED and item.ticket_status == TicketStatus.ANSWERED
     if item.is_question and item.reply and newly_answered:
         enqueue_after_commit(notify_asker_answered, item.pk)

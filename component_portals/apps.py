@@ -7,4 +7,4 @@ class ComponentPortalsConfig(AppConfig):
     verbose_name = _("Cổng thông tin thành phần")
 
     def ready(self):
-        from . import syndication  # noqa: F401  (connects the proposal signal)
+        from . import cache_purge, syndication  # noqa: F401  (connect the proposal signal and the purge hook)

@@ -9,6 +9,7 @@ from wagtail.log_actions import log
 from wagtail.signals import page_published
 
 from decree.articles import ArticlePage
+from home.purge import purge_page
 
 from .models import ComponentPortal, PortalKind, PortalStatus, Syndication, SyndicationStatus
 from .roles import BOARD_GROUP
@@ -40,7 +41,9 @@ def decide(syndication, user, approve):
     syndication.decided_by = user
     syndication.decided_at = timezone.now()
     syndication.save(update_fields=["status", "decided_by", "decided_at"])
-    log(instance=syndication.article.specific, action=APPROVED_ACTION if approve else REJECTED_ACTION, user=user)
+    article = syndication.article.specific
+    log(instance=article, action=APPROVED_ACTION if approve else REJECTED_ACTION, user=user)
+    purge_page(article)
 
 
 def latest_articles(home, portal, limit=LATEST_ON_HOME):

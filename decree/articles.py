@@ -66,6 +66,9 @@ class ArticleIndexPage(RoutablePageMixin, SectionPage):
         )
         return context
 
+    def get_cached_paths(self):
+        return ["/", "rss/"]
+
     @path("")
     def index(self, request):
         return self.render(request)

@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from component_portals.oversight.ratings import rate_page
 from home import views as home_views
-from home.sitemaps import robots_txt, sitemap_xml
+from home.sitemaps import robots_txt, sitemap_part_xml, sitemap_xml
 
 from . import views
 
@@ -15,6 +15,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     # Every language of the requesting site's portal, so outside the language prefix.
     path("sitemap.xml", sitemap_xml, name="sitemap_xml"),
+    path("sitemap-<slug:section>.xml", sitemap_part_xml, name="sitemap_part"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("luot-xem/<int:page_id>/", home_views.record_view, name="record_view"),
     path("danh-gia/<int:page_id>/", rate_page, name="rate_page"),

@@ -11,9 +11,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
+
+from home.purge import purge_hosts
 
 NOTICE_WORKING_DAYS = 7
 
@@ -86,3 +91,10 @@ def maintenance_notices(request):
     """Context processor of the public pages: the banner reads `maintenance_notices` (one query, only when
     the template uses it)."""
     return {"maintenance_notices": SimpleLazyObject(lambda: list(announced_notices()))}
+
+
+@receiver(post_save, sender=MaintenanceNotice)
+@receiver(post_delete, sender=MaintenanceNotice)
+def purge_every_portal(sender, **kwargs):
+    """The banner shows on every page of every portal from the moment the notice is saved."""
+    purge_hosts(list(Site.objects.values_list("hostname", flat=True)))

@@ -215,3 +215,29 @@ def require(name, value):
     if not value:
         raise ImproperlyConfigured(f"Thiếu biến môi trường {name}.")
     return value
+
+
+# --- Serving and caching (issue 14; README «Triển khai») ---
+# Anonymous pages are shared: the application keeps them in its cache (REDIS_URL in production) and tells a
+# caching proxy it may keep them (`s-maxage`); both are purged on publish (home/purge.py). 0 turns both off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# The application's own page cache. It must be shared by every worker, or a purge handled by one worker
+# leaves the others serving the old page: on by default only with REDIS_URL (and in dev, one process).
+APP_PAGE_CACHE = env_bool("APP_PAGE_CACHE", bool(REDIS_URL))
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1, "home.page_cache.PageCacheMiddleware")
+WAGTAILFRONTENDCACHE = {"application": {"BACKEND": "home.cache_backends.PageCacheBackend"}}
+# The caching proxy (Varnish, deploy/varnish/portal.vcl) that accepts PURGE, e.g. http://127.0.0.1:6081
+if os.environ.get("CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "home.cache_backends.VarnishBackend",
+        "LOCATION": os.environ["CACHE_PURGE_URL"],
+    }
+# /sitemap.xml becomes an index of one sitemap per section past this many pages (home/sitemaps.py).
+SITEMAP_SPLIT_AT = int(os.environ.get("SITEMAP_SPLIT_AT", "5000"))
+# Each translation is its own page with its own address, purged when it changes: no per-language rewriting.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# Documents go through Wagtail's serve view (privacy checked); with nginx in front the file itself is then
+# sent by nginx from an internal location (X-Accel-Redirect, deploy/nginx/portal.conf).
+if env_bool("SENDFILE_NGINX", False):
+    SENDFILE_BACKEND = "sites.sendfile_nginx"
+    SENDFILE_URL = "/protected-media/"

@@ -6,3 +6,5 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-secret-key-never-use-in-p
 # Every component portal answers on <slug>.localhost during development.
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or ["localhost", ".localhost", "127.0.0.1", "[::1]"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+# The development server is one process: its memory is a shared enough page cache (README «Triển khai»).
+APP_PAGE_CACHE = env_bool("APP_PAGE_CACHE", True)

@@ -17,3 +17,6 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"},
 }
+# Tests that are about caching turn it on (tests/sites/test_page_cache.py): elsewhere a page read twice in
+# a test must show what the test just changed without publishing.
+PAGE_CACHE_SECONDS = 0
