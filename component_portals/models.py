@@ -104,6 +104,24 @@ class ComponentPortal(models.Model):
         return self.kind == PortalKind.PROVINCE
 
 
+class RetiredHostname(models.Model):
+    """A hostname a portal no longer serves under its own name: the old address of a renamed portal, or the
+    address of a portal merged into another. Every request to it answers 301 (component_portals.addresses)."""
+
+    hostname = models.CharField(_("tên miền cũ"), max_length=255, unique=True)
+    portal = models.ForeignKey(
+        ComponentPortal, verbose_name=_("cổng thông tin"), on_delete=models.CASCADE, related_name="retired_hostnames"
+    )
+    retired_at = models.DateTimeField(_("ngừng dùng từ"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("tên miền cũ")
+        verbose_name_plural = _("tên miền cũ")
+
+    def __str__(self):
+        return self.hostname
+
+
 class SyndicationStatus(models.TextChoices):
     PROPOSED = "proposed", _("Chờ duyệt")
     APPROVED = "approved", _("Đã duyệt")

@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Old hostnames of renamed and merged portals answer 301 (component_portals/addresses.py).
+    "component_portals.addresses.RetiredHostnameMiddleware",
 ]
 
 ROOT_URLCONF = "sites.urls"
