@@ -27,7 +27,7 @@ KIND_ORDER = Case(
 
 def portals_in_order():
     """Every portal, the province first, then departments, districts and communes, each by name."""
-    return ComponentPortal.objects.select_related("site", "parent").order_by(KIND_ORDER, "name", "slug")
+    return ComponentPortal.objects.select_related("site", "parent", "successor").order_by(KIND_ORDER, "name", "slug")
 
 
 class AdminPortalForm(PortalForm):
