@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "decree",
     "search",
     "comments",
+    "opendata",
     "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
