@@ -4,12 +4,14 @@
   (every page, section feed and home, in every language) gives the moved page; any other path (the
   sitemap, robots.txt, a question look-up) goes to the same path on the successor's hostname.
 - The old hostname of a renamed portal: the same path on the portal's current hostname.
-The admin, static files and documents are served on every hostname and never redirected.
+The admin, static files and documents are served on every hostname and never redirected. A request to a
+hostname some Site serves costs no query here (Wagtail looks the Site up once per request anyway); only an
+unknown hostname is looked up among the retired ones.
 """
 
 from django.http import HttpResponsePermanentRedirect
-from wagtail.contrib.redirects.middleware import get_redirect
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Site
 
 from .models import RetiredHostname
 
@@ -30,6 +32,9 @@ def retired_address_response(request):
     if request.path.startswith(PASS_THROUGH_PREFIXES):
         return None
     hostname = request.get_host().split(":")[0].lower()
+    site = Site.find_for_request(request)
+    if site is not None and site.hostname == hostname:
+        return None
     retired = (
         RetiredHostname.objects.select_related("portal__site", "portal__successor__site")
         .filter(hostname=hostname).first()
@@ -37,9 +42,9 @@ def retired_address_response(request):
     if retired is None:
         return None
     portal = retired.portal
-    if portal.successor_id and portal.site_id and portal.site.hostname == hostname:
-        path = Redirect.normalise_path(request.get_full_path())
-        redirect = get_redirect(request, path) or get_redirect(request, Redirect.normalise_path(request.path))
+    if portal.successor_id and portal.site_id:
+        paths = {Redirect.normalise_path(request.get_full_path()), Redirect.normalise_path(request.path)}
+        redirect = Redirect.objects.filter(site_id=portal.site_id, old_path__in=paths).order_by("-old_path").first()
         if redirect is not None and redirect.link:
             return HttpResponsePermanentRedirect(redirect.link)
     successor = current_portal(portal)

@@ -39,6 +39,7 @@ from .models import ComponentPortal, PortalStatus, Syndication
 portal_merged = Signal()  # kwargs: source, target
 
 ARCHIVE_SLUG_PREFIX = "luu-tru-"
+MERGED_SITE_SUFFIX = ".merged.invalid"  # RFC 2606: a name no request can carry
 
 
 @dataclass
@@ -160,7 +161,9 @@ def _plan_pages(plan, errors):
                 continue
             if target_homes[home.locale_id].get_children().filter(slug=archive_slug(source)).exists():
                 errors.append(_("Cổng đích đã có trang có địa chỉ «%(slug)s».") % {"slug": archive_slug(source)})
-            plan.addresses.append(OldAddress(source, _old_path(home), None, locale_id=home.locale_id))
+            # An old home leads to the archive section, or, with nothing under it, to the target's home.
+            home_destination = None if home.get_children().exists() else target_homes[home.locale_id]
+            plan.addresses.append(OldAddress(source, _old_path(home), home_destination, locale_id=home.locale_id))
             _plan_sections(plan, source, home, target_sections[home.locale_id], taken, errors)
         plan.images += get_image_model().objects.filter(collection__in=_collections(source)).count()
         plan.documents += get_document_model().objects.filter(collection__in=_collections(source)).count()
@@ -277,7 +280,11 @@ def _hand_over(source, target, user):
     ComponentPortal.objects.filter(parent=source).exclude(pk=target.pk).update(parent=target)
     portal_merged.send(sender=ComponentPortal, source=source, target=target)
     if source.site_id:
+        # The old hostname now only redirects (addresses.py); the Site stays, under a reserved name, as the
+        # owner of the redirects, so that no page of the archived tree is served any more.
         retire_hostname(source, source.site.hostname)
+        source.site.hostname = f"{source.slug}{MERGED_SITE_SUFFIX}"
+        source.site.save(update_fields=["hostname"])
     source.status = PortalStatus.ARCHIVED
     source.successor = target
     source.save(update_fields=["status", "successor"])
