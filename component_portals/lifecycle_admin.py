@@ -2,18 +2,24 @@
 changes nothing until confirmed; the services (merge.py, lifecycle.py) do the work, as for the commands."""
 
 from django import forms
+from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
+from django.db import transaction
+from django.views.generic import TemplateView, View
 from wagtail import hooks
 from wagtail.admin import messages
 
 from .admin_views import PortalAdminMixin
 from .lifecycle import LifecycleError, archive_portal, plan_rename, rename_portal, restore_portal
 from .merge import merge_portals, plan_merge
-from .models import ComponentPortal
+from .merge_tasks import queue_merge, run_merge_job
+from .models import ComponentPortal, MergeJobStatus, PortalMergeJob
+
+# Merges of more pages than this run in the background (setting PORTAL_MERGE_INLINE_PAGES).
+MERGE_INLINE_PAGES = 2000
 
 
 class MergeForm(forms.Form):
@@ -85,6 +91,14 @@ class MergeView(LifecycleView):
         return {"plan": plan}
 
     def execute(self, values):
+        plan = plan_merge([self.portal.slug], values["into"])
+        if plan.errors:
+            raise LifecycleError(plan.errors)
+        if len(plan.pages) > getattr(settings, "PORTAL_MERGE_INLINE_PAGES", MERGE_INLINE_PAGES):
+            queue_merge([self.portal.slug], values["into"], self.request.user)
+            return _("Việc hợp nhất «%(source)s» vào «%(target)s» (%(count)s trang) đã được đưa vào hàng đợi; tiến độ "
+                     "hiển thị trong danh sách cổng.") % {"source": self.portal.name, "target": plan.target.name,
+                                                          "count": len(plan.pages)}
         plan = merge_portals([self.portal.slug], values["into"], user=self.request.user)
         if plan.nothing_to_do:
             return _("Cổng «%(name)s» đã được hợp nhất từ trước: không có gì thay đổi.") % {"name": self.portal.name}
@@ -134,9 +148,24 @@ class RestoreView(LifecycleView):
         return _("Đã khôi phục cổng «%(name)s».") % {"name": portal.name}
 
 
+class RetryMergeJobView(PortalAdminMixin, View):
+    """Queue a failed merge again: it changed nothing, and the merge is idempotent."""
+
+    def post(self, request, pk):
+        job = get_object_or_404(PortalMergeJob, pk=pk, status=MergeJobStatus.FAILED)
+        PortalMergeJob.objects.filter(pk=job.pk).update(status=MergeJobStatus.QUEUED, error="")
+        transaction.on_commit(lambda: run_merge_job.enqueue(job.pk))
+        messages.success(request, _("Đã đưa lại việc hợp nhất vào hàng đợi."))
+        return redirect("component_portals_admin:index")
+
+
 @hooks.register("register_admin_urls")
 def register_lifecycle_urls():
     views = (("merge", MergeView), ("rename", RenameView), ("archive", ArchiveView), ("restore", RestoreView))
-    return [path("component-portals/<slug:slug>/", include((
-        [path(f"{name}/", view.as_view(), name=name) for name, view in views], "component_portals_lifecycle",
-    )))]
+    return [
+        path("component-portals/<slug:slug>/", include((
+            [path(f"{name}/", view.as_view(), name=name) for name, view in views], "component_portals_lifecycle",
+        ))),
+        path("component-portals/merge-jobs/<int:pk>/retry/", RetryMergeJobView.as_view(),
+             name="component_portals_merge_job_retry"),
+    ]

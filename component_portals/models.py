@@ -122,6 +122,41 @@ class RetiredHostname(models.Model):
         return self.hostname
 
 
+class MergeJobStatus(models.TextChoices):
+    QUEUED = "queued", _("Chờ chạy")
+    RUNNING = "running", _("Đang chạy")
+    DONE = "done", _("Đã xong")
+    FAILED = "failed", _("Không thành công")
+
+
+class PortalMergeJob(models.Model):
+    """A large merge run by the background worker (merge_tasks.py). The merge itself is one transaction, so a
+    job that fails or whose worker dies leaves nothing half-moved, and running it again is safe."""
+
+    sources = models.CharField(_("các cổng được hợp nhất"), max_length=500, help_text=_("Mã cổng, cách nhau bởi dấu phẩy."))
+    target = models.CharField(_("cổng tiếp nhận"), max_length=63)
+    status = models.CharField(_("trạng thái"), max_length=16, choices=MergeJobStatus.choices, default=MergeJobStatus.QUEUED)
+    error = models.TextField(_("lỗi"), blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người yêu cầu"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("yêu cầu lúc"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("kết thúc lúc"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("việc hợp nhất cổng")
+        verbose_name_plural = _("việc hợp nhất cổng")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.sources} → {self.target}"
+
+    @property
+    def source_slugs(self):
+        return [slug for slug in self.sources.split(",") if slug]
+
+
 class SyndicationStatus(models.TextChoices):
     PROPOSED = "proposed", _("Chờ duyệt")
     APPROVED = "approved", _("Đã duyệt")
