@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 from wagtail.actions.move_page import MovePageAction
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
@@ -233,10 +234,29 @@ def test_a_target_lacking_a_category_is_refused(portal_a, portal_b):
         call_command("merge_portals", "--from", portal_b.slug, "--into", portal_a.slug, stdout=StringIO())
 
 
-def test_a_slug_clash_is_refused_with_both_pages_named(portal_a, portal_b):
+def test_a_slug_clash_is_refused_and_the_dry_run_shows_the_plan_with_the_conflict(portal_a, portal_b):
     add_article(portal_a, "Hội nghị chuyển đổi số")
-    add_article(portal_b, "Hội nghị chuyển đổi số")
+    clash = add_article(portal_b, "Hội nghị chuyển đổi số")
     before = db_counts()
-    with pytest.raises(CommandError, match="trùng địa chỉ «hoi-nghi-chuyen-oi-so»|trùng địa chỉ"):
+    message = f"Trang «Hội nghị chuyển đổi số» trùng địa chỉ «{clash.slug}» với một trang trong chuyên mục «Tin tức, sự kiện»"
+    with pytest.raises(CommandError, match=message):
         call_command("merge_portals", "--from", portal_b.slug, "--into", portal_a.slug, stdout=StringIO())
+    out = StringIO()
+    with pytest.raises(CommandError, match=message):
+        call_command("merge_portals", "--from", portal_b.slug, "--into", portal_a.slug, "--dry-run", stdout=out)
+    assert "Hội nghị chuyển đổi số [vi] → Tin tức, sự kiện" in out.getvalue()
     assert db_counts() == before
+
+
+def test_a_moved_question_is_answered_by_the_target_portal_and_no_longer_by_the_source(
+        login, portal_a, portal_b, source_content):
+    question = source_content["question"]
+    source_approver = login("approver", portal_b)
+    call_command("merge_portals", "--from", portal_b.slug, "--into", portal_a.slug, stdout=StringIO())
+    reply_url = reverse("comments_admin:reply", args=[question.pk])
+    source_approver.post(reply_url, {"reply": "Trả lời từ cổng cũ."})
+    question.refresh_from_db()
+    assert question.reply == ""
+    login("approver", portal_a).post(reply_url, {"reply": "Trường tuyển sinh từ tháng 8."})
+    question.refresh_from_db()
+    assert question.reply == "Trường tuyển sinh từ tháng 8." and question.ticket_status == TicketStatus.ANSWERED

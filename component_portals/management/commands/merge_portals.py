@@ -17,6 +17,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         plan = plan_merge(options["sources"], options["target"])
         if plan.errors:
+            if options["dry_run"] and plan.target is not None and plan.moves:
+                self.print_plan(plan, options["verbosity"])  # the conflicts follow, as the command's error
             raise CommandError("\n".join(plan.errors))
         self.print_plan(plan, options["verbosity"])
         if options["dry_run"]:
