@@ -15,9 +15,11 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 
 from .forms import PortalForm
-from .models import ComponentPortal, PortalKind
+from .merge_tasks import job_progress
+from .models import ComponentPortal, MergeJobStatus, PortalKind, PortalMergeJob
 from .provisioning import provision_portal
 
+MERGE_JOBS_SHOWN = 10
 KIND_ORDER = Case(
     *(When(kind=kind, then=Value(position)) for position, kind in enumerate(PortalKind.values)),
     default=Value(len(PortalKind.values)),
@@ -27,7 +29,7 @@ KIND_ORDER = Case(
 
 def portals_in_order():
     """Every portal, the province first, then departments, districts and communes, each by name."""
-    return ComponentPortal.objects.select_related("site", "parent").order_by(KIND_ORDER, "name", "slug")
+    return ComponentPortal.objects.select_related("site", "parent", "successor").order_by(KIND_ORDER, "name", "slug")
 
 
 class AdminPortalForm(PortalForm):
@@ -91,6 +93,9 @@ class PortalIndexView(PortalAdminMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["portals"] = portals_in_order()
+        context["merge_jobs"] = list(PortalMergeJob.objects.order_by("-created_at")[:MERGE_JOBS_SHOWN])
+        for job in context["merge_jobs"]:
+            job.progress = job_progress(job) if job.status == MergeJobStatus.RUNNING else None
         return context
 
 

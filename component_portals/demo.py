@@ -22,6 +22,7 @@ from home.models import PortalSettings
 from home.text import nfc
 
 from . import roles
+from .demo_merge import seed_merged_district
 from .models import PortalKind
 from .oversight.demo import age_demo_content, date_demo_publications, record_demo_history
 from .provisioning import provision_portal
@@ -246,6 +247,7 @@ def seed_demo(password=DEMO_PASSWORD):
                         email=f"{username}@lamvien.gov.vn", validate=False)
         logins.append((username, role, portal_slug))
     _syndicate_demo_article(portals[1])
+    seed_merged_district(province, DEV_PORT)
     date_demo_publications(portals, since=started)  # a history the trend can honestly show
     age_demo_content(portals)  # some stale and empty categories, so the oversight scorecard has findings
     record_demo_history()

@@ -104,6 +104,59 @@ class ComponentPortal(models.Model):
         return self.kind == PortalKind.PROVINCE
 
 
+class RetiredHostname(models.Model):
+    """A hostname a portal no longer serves under its own name: the old address of a renamed portal, or the
+    address of a portal merged into another. Every request to it answers 301 (component_portals.addresses)."""
+
+    hostname = models.CharField(_("tên miền cũ"), max_length=255, unique=True)
+    portal = models.ForeignKey(
+        ComponentPortal, verbose_name=_("cổng thông tin"), on_delete=models.CASCADE, related_name="retired_hostnames"
+    )
+    retired_at = models.DateTimeField(_("ngừng dùng từ"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("tên miền cũ")
+        verbose_name_plural = _("tên miền cũ")
+
+    def __str__(self):
+        return self.hostname
+
+
+class MergeJobStatus(models.TextChoices):
+    QUEUED = "queued", _("Chờ chạy")
+    RUNNING = "running", _("Đang chạy")
+    DONE = "done", _("Đã xong")
+    FAILED = "failed", _("Không thành công")
+
+
+class PortalMergeJob(models.Model):
+    """A large merge run by the background worker (merge_tasks.py). The merge itself is one transaction, so a
+    job that fails or whose worker dies leaves nothing half-moved, and running it again is safe."""
+
+    sources = models.CharField(_("các cổng được hợp nhất"), max_length=500, help_text=_("Mã cổng, cách nhau bởi dấu phẩy."))
+    target = models.CharField(_("cổng tiếp nhận"), max_length=63)
+    status = models.CharField(_("trạng thái"), max_length=16, choices=MergeJobStatus.choices, default=MergeJobStatus.QUEUED)
+    error = models.TextField(_("lỗi"), blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người yêu cầu"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("yêu cầu lúc"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("kết thúc lúc"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("việc hợp nhất cổng")
+        verbose_name_plural = _("việc hợp nhất cổng")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.sources} → {self.target}"
+
+    @property
+    def source_slugs(self):
+        return [slug for slug in self.sources.split(",") if slug]
+
+
 class SyndicationStatus(models.TextChoices):
     PROPOSED = "proposed", _("Chờ duyệt")
     APPROVED = "approved", _("Đã duyệt")

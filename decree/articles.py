@@ -69,6 +69,10 @@ class ArticleIndexPage(RoutablePageMixin, SectionPage):
     def get_cached_paths(self):
         return ["/", "rss/"]
 
+    def get_route_paths(self):
+        """The section and its feed: both get a redirect when the section moves (a merge of portals)."""
+        return ["/", "/rss/"]
+
     @path("")
     def index(self, request):
         return self.render(request)

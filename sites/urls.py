@@ -36,6 +36,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("so-do-cong/", home_views.portal_sitemap, name="portal_sitemap"),
     path("search/", include("search.urls")),
+    path("du-lieu-mo/", include("opendata.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "decree",
     "search",
     "comments",
+    "opendata",
     "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -73,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Old hostnames of renamed and merged portals answer 301 (component_portals/addresses.py).
+    "component_portals.addresses.RetiredHostnameMiddleware",
 ]
 
 ROOT_URLCONF = "sites.urls"
