@@ -14,7 +14,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .models import Syndication, SyndicationStatus
-from .syndication import APPROVED_ACTION, REJECTED_ACTION, can_decide, decide
+from .syndication import APPROVED_ACTION, CHANGED_ACTION, REJECTED_ACTION, can_decide, decide
 
 RECENT_DECISIONS = 20
 
@@ -86,3 +86,7 @@ def register_syndication_menu_item():
 def register_syndication_actions(actions):
     actions.register_action(APPROVED_ACTION, gettext_lazy("Duyệt đưa lên cổng tỉnh"), gettext_lazy("Đã duyệt đưa lên cổng tỉnh"))
     actions.register_action(REJECTED_ACTION, gettext_lazy("Từ chối đưa lên cổng tỉnh"), gettext_lazy("Đã từ chối đưa lên cổng tỉnh"))
+    actions.register_action(
+        CHANGED_ACTION, gettext_lazy("Bài đã duyệt được sửa"),
+        gettext_lazy("Bài đã đưa lên cổng tỉnh được sửa: chờ Ban biên tập duyệt lại"),
+    )
