@@ -9,12 +9,14 @@ admin form (home/references.py), the chooser listings and the admin API.
 The monitor may choose nothing: it edits nothing.
 """
 
+from django.core.exceptions import PermissionDenied
 from wagtail import hooks
+from wagtail.admin.views.workflows import TaskChooserResultsView, TaskChooserView
 from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
-from wagtail.models import Page
+from wagtail.models import Page, Workflow
 from wagtail.permissions import policy_registry
 
 from home.references import CHOOSABLE_HOOK
@@ -78,3 +80,22 @@ class ChoosableDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
 def register_filtered_admin_api(router):
     router.register_endpoint("images", ChoosableImagesAPIViewSet)
     router.register_endpoint("documents", ChoosableDocumentsAPIViewSet)
+
+
+class WorkflowEditorsOnly:
+    """Wagtail's workflow task chooser checks no permission and lists the tasks of every portal: it serves
+    only people who may add or change workflows (superusers)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not policy_registry.get_by_type(Workflow).user_has_any_permission(request.user, ["add", "change"]):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class CheckedTaskChooserView(WorkflowEditorsOnly, TaskChooserView):
+    pass
+
+
+class CheckedTaskChooserResultsView(WorkflowEditorsOnly, TaskChooserResultsView):
+    pass
+
