@@ -324,7 +324,7 @@ class RuleForm(forms.Form):
 
 
 class RulesView(OversightMixin, TemplateView):
-    """The monitor edits the freshness rule of every category on one screen."""
+    """The board edits the freshness rule of every category on one screen."""
 
     template_name = "component_portals/oversight/rules.html"
     page_title = gettext_lazy("Quy tắc cập nhật thông tin")
