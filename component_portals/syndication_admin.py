@@ -19,10 +19,8 @@ from .syndication import APPROVED_ACTION, CHANGED_ACTION, REJECTED_ACTION, can_d
 RECENT_DECISIONS = 20
 
 
-class SyndicationQueueView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "component_portals/admin/syndication_queue.html"
-    page_title = gettext_lazy("Bài đề nghị đưa lên cổng tỉnh")
-    header_icon = "upload"
+class BoardQueueView(WagtailAdminTemplateMixin, TemplateView):
+    """An admin screen of the editorial board only (syndication, cross-portal replacement of documents)."""
 
     def dispatch(self, request, *args, **kwargs):
         if not can_decide(request.user):
@@ -31,6 +29,12 @@ class SyndicationQueueView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+
+class SyndicationQueueView(BoardQueueView):
+    template_name = "component_portals/admin/syndication_queue.html"
+    page_title = gettext_lazy("Bài đề nghị đưa lên cổng tỉnh")
+    header_icon = "upload"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -10,14 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.signals import page_published
 
 from component_portals.syndication import can_decide
+from component_portals.syndication_admin import BoardMenuItem, BoardQueueView
 
 from .document_references import (
     APPROVED_ACTION, REJECTED_ACTION, REQUESTED_ACTION, ReplacementRequest, ReplacementStatus, file_requests,
@@ -41,18 +39,10 @@ def decide(replacement, user, approve):
     log_on_both(replacement, APPROVED_ACTION if approve else REJECTED_ACTION, user)
 
 
-class ReplacementQueueView(WagtailAdminTemplateMixin, TemplateView):
+class ReplacementQueueView(BoardQueueView):
     template_name = "decree/admin/replacement_queue.html"
     page_title = gettext_lazy("Đề nghị thay thế văn bản của cổng khác")
     header_icon = "doc-full"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_decide(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -92,11 +82,6 @@ def register_replacement_urls():
         path("thay-the-van-ban/", ReplacementQueueView.as_view(), name="decree_replacement_queue"),
         path("thay-the-van-ban/<int:pk>/<str:decision>/", decide_view, name="decree_replacement_decide"),
     ]
-
-
-class BoardMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_decide(request.user)
 
 
 @hooks.register("register_admin_menu_item")
