@@ -53,3 +53,11 @@ for _model, _auth_model in ((get_image_model(), "wagtailimages.Image"), (get_doc
         DeleteNeedsDeletePermissionPolicy(_model, auth_model=_auth_model, owner_field_name="uploaded_by_user"),
         exact_class=True,
     )
+
+
+@hooks.register("before_move_page")
+def refuse_moves_the_user_may_not_make(request, page, destination):
+    """Wagtail's move confirmation shows the destination's title to anyone who asks, and checks the move only
+    when it is posted; refuse the confirmation too unless the user may move the page there."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied

@@ -183,6 +183,12 @@ class Syndication(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("người quyết định"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The revision the board approved: the provincial home shows it, even after the source portal publishes
+    # a newer one, until the board approves that too.
+    approved_revision = models.ForeignKey(
+        "wagtailcore.Revision", verbose_name=_("phiên bản đã duyệt"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
 
     class Meta:
         verbose_name = _("bài đề nghị đưa lên cổng tỉnh")

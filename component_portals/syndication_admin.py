@@ -14,15 +14,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .models import Syndication, SyndicationStatus
-from .syndication import APPROVED_ACTION, REJECTED_ACTION, can_decide, decide
+from .syndication import APPROVED_ACTION, CHANGED_ACTION, REJECTED_ACTION, can_decide, decide
 
 RECENT_DECISIONS = 20
 
 
-class SyndicationQueueView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "component_portals/admin/syndication_queue.html"
-    page_title = gettext_lazy("Bài đề nghị đưa lên cổng tỉnh")
-    header_icon = "upload"
+class BoardQueueView(WagtailAdminTemplateMixin, TemplateView):
+    """An admin screen of the editorial board only (syndication, cross-portal replacement of documents)."""
 
     def dispatch(self, request, *args, **kwargs):
         if not can_decide(request.user):
@@ -31,6 +29,12 @@ class SyndicationQueueView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+
+class SyndicationQueueView(BoardQueueView):
+    template_name = "component_portals/admin/syndication_queue.html"
+    page_title = gettext_lazy("Bài đề nghị đưa lên cổng tỉnh")
+    header_icon = "upload"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -86,3 +90,7 @@ def register_syndication_menu_item():
 def register_syndication_actions(actions):
     actions.register_action(APPROVED_ACTION, gettext_lazy("Duyệt đưa lên cổng tỉnh"), gettext_lazy("Đã duyệt đưa lên cổng tỉnh"))
     actions.register_action(REJECTED_ACTION, gettext_lazy("Từ chối đưa lên cổng tỉnh"), gettext_lazy("Đã từ chối đưa lên cổng tỉnh"))
+    actions.register_action(
+        CHANGED_ACTION, gettext_lazy("Bài đã duyệt được sửa"),
+        gettext_lazy("Bài đã đưa lên cổng tỉnh được sửa: chờ Ban biên tập duyệt lại"),
+    )

@@ -13,8 +13,12 @@ from django.http import Http404
 from django.urls import path
 from wagtail import hooks
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
+from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from .roles import is_global_role_user
 
 
 def user_can_edit_source(user, instance):
@@ -46,6 +50,27 @@ class PortalUpdateTranslationsView(UpdateTranslationsView):
         return source
 
 
+class PortalTranslationsReportView(TranslationsReportView):
+    """The translations report lists only translations of pages the user may edit (the board: all); a user
+    who may edit no page (the monitor) gets no report."""
+
+    def dispatch(self, request, *args, **kwargs):
+        self.editable = policy_registry.get_by_type(Page).instances_user_has_any_permission_for(
+            request.user, ["change"]
+        )
+        if not self.editable.exists():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        translations = super().get_queryset()
+        user = self.request.user
+        if user.is_superuser or is_global_role_user(user) and self.editable.filter(depth=1).exists():
+            return translations
+        keys = [str(key) for key in self.editable.values_list("translation_key", flat=True).distinct()]
+        return translations.filter(source__object_id__in=keys)
+
+
 # order=-1: before wagtail-localize registers its own views at these addresses, so these answer them.
 @hooks.register("register_admin_urls", order=-1)
 def register_checked_translation_views():
@@ -54,4 +79,8 @@ def register_checked_translation_views():
              name="portal_submit_page_translation"),
         path("localize/update/<int:translation_source_id>/", PortalUpdateTranslationsView.as_view(),
              name="portal_update_translations"),
+        path("localize/reports/translations/", PortalTranslationsReportView.as_view(),
+             name="portal_translations_report"),
+        path("localize/reports/translations/results/", PortalTranslationsReportView.as_view(results_only=True),
+             name="portal_translations_report_results"),
     ]

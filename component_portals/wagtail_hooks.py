@@ -1,5 +1,14 @@
 """Admin integration of component portals. Hooks live in the modules imported here, one per concern."""
 
-from . import access, admin_views, archived_admin, lifecycle, lifecycle_admin, syndication_admin, translation_access  # noqa: F401
+from . import (  # noqa: F401
+    access,
+    admin_views,
+    archived_admin,
+    lifecycle,
+    lifecycle_admin,
+    references,
+    syndication_admin,
+    translation_access,
+)
 from .oversight import views as oversight_views  # noqa: F401  (issue 7: oversight dashboard)
 from .oversight import maintenance_admin  # noqa: F401  (planned-maintenance notices, board only)

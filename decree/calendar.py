@@ -15,7 +15,6 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
@@ -24,6 +23,7 @@ from wagtail.search import index
 from home.blocks import AttachmentsBlock
 from home.filters import YEAR_RANGE
 from home.models import BasePage
+from home.references import PortalAdminPageForm
 
 WEEK_PARAMETER = "tuan"
 WEEK_PATTERN = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
@@ -147,7 +147,7 @@ class WorkCalendarPage(BasePage):
         return context
 
 
-class WeeklyScheduleForm(WagtailAdminPageForm):
+class WeeklyScheduleForm(PortalAdminPageForm):
     """Checks what needs the whole form: one schedule per week in a calendar, and every entry's day
     inside the week (the entries are not attached to the page until the form is saved)."""
 

@@ -16,7 +16,6 @@ from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
@@ -27,7 +26,10 @@ from wagtail.snippets.models import register_snippet
 from home.blocks import AttachmentsBlock
 from home.filters import YEAR_RANGE, choice_param, int_param, text_param
 from home.models import BasePage, SectionPage
+from home.references import PortalAdminModelForm
 from home.text import nfc
+
+from .document_references import LegalDocumentPageForm, ReplacementRequest, ReplacementStatus
 
 
 def clean_text_param(request, name, max_length=200):
@@ -49,6 +51,7 @@ class DocumentType(models.Model):
     sort_order = models.PositiveSmallIntegerField(_("thứ tự hiển thị"), default=100)
 
     panels = [FieldPanel("name"), FieldPanel("abbreviation"), FieldPanel("sort_order")]
+    base_form_class = PortalAdminModelForm
 
     class Meta:
         verbose_name = _("hình thức văn bản")
@@ -70,6 +73,7 @@ class Issuer(models.Model):
     sort_order = models.PositiveSmallIntegerField(_("thứ tự hiển thị"), default=100)
 
     panels = [FieldPanel("name"), FieldPanel("sort_order")]
+    base_form_class = PortalAdminModelForm
 
     class Meta:
         verbose_name = _("cơ quan ban hành")
@@ -90,6 +94,7 @@ class LegalField(models.Model):
     name = models.CharField(_("tên lĩnh vực"), max_length=255, unique=True)
 
     panels = [FieldPanel("name")]
+    base_form_class = PortalAdminModelForm
 
     class Meta:
         verbose_name = _("lĩnh vực văn bản")
@@ -130,10 +135,15 @@ class LegalDocumentQuerySet(PageQuerySet):
 
     @staticmethod
     def replaced_in_force(today=None):
-        """True for a document that a live document in force on `today` replaces."""
+        """True for a document that a live document in force on `today` replaces: one of its own portal, or
+        one of another portal whose request the editorial board approved."""
         today = today or timezone.localdate()
         replacers = LegalDocumentPage.objects.filter(in_force_q(today), replaces=OuterRef("pk"), live=True)
-        return Exists(replacers)
+        approved = ReplacementRequest.objects.filter(
+            in_force_q(today, prefix="replacing__"), replaced=OuterRef("pk"), replacing__live=True,
+            status=ReplacementStatus.APPROVED,
+        )
+        return Exists(replacers) | Exists(approved)
 
     def with_status(self, today=None):
         """Annotate what `status` needs so that listing a page of documents adds no query per document."""
@@ -162,27 +172,6 @@ class LegalDocumentQuerySet(PageQuerySet):
 
 
 LegalDocumentManager = PageManager.from_queryset(LegalDocumentQuerySet)
-
-
-class LegalDocumentPageForm(WagtailAdminPageForm):
-    """The replaced and related documents are picked among published documents of the same language (plus
-    whatever the document already refers to), labelled by their number; a document never refers to itself."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        locale_id = self.instance.locale_id or getattr(getattr(self, "parent_page", None), "locale_id", None)
-        for name in ("replaces", "related_documents"):
-            field = self.fields.get(name)
-            if field is None:
-                continue
-            current = [document.pk for document in getattr(self.instance, name).all()]
-            choices = LegalDocumentPage.objects.filter(Q(live=True) | Q(pk__in=current))
-            if locale_id:
-                choices = choices.filter(locale_id=locale_id)
-            if self.instance.pk:
-                choices = choices.exclude(pk=self.instance.pk)
-            field.queryset = choices.order_by("-issue_date", "number")
-            field.label_from_instance = LegalDocumentPage.choice_label
 
 
 class LegalDocumentPage(BasePage):
@@ -217,6 +206,13 @@ class LegalDocumentPage(BasePage):
     )
     related_documents = ParentalManyToManyField(
         "self", verbose_name=_("văn bản liên quan"), blank=True, symmetrical=False, related_name="related_from",
+        help_text=_("Văn bản đã đăng của bất kỳ cổng nào, chỉ để tham chiếu: không thay đổi hiệu lực của văn bản đó."),
+    )
+    replacement_proposals = ParentalManyToManyField(
+        "self", verbose_name=_("đề nghị thay thế văn bản của cổng khác"), blank=True, symmetrical=False,
+        related_name="replacement_proposed_by",
+        help_text=_("Văn bản của cổng khác mà văn bản này thay thế. Khi văn bản được đăng, đề nghị được gửi Ban "
+                    "biên tập; văn bản kia chỉ hết hiệu lực khi Ban biên tập duyệt."),
     )
     attachments = StreamField(AttachmentsBlock(), verbose_name=_("tệp đính kèm"), blank=True)
 
@@ -252,7 +248,8 @@ class LegalDocumentPage(BasePage):
         FieldPanel("summary"),
         FieldPanel("legal_fields", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
-            [FieldPanel("replaces"), FieldPanel("related_documents")], heading=_("Văn bản thay thế, liên quan")
+            [FieldPanel("replaces"), FieldPanel("related_documents"), FieldPanel("replacement_proposals")],
+            heading=_("Văn bản thay thế, liên quan")
         ),
         FieldPanel("attachments"),
     ]
@@ -263,10 +260,6 @@ class LegalDocumentPage(BasePage):
     class Meta:
         verbose_name = _("văn bản")
         verbose_name_plural = _("văn bản")
-
-    @staticmethod
-    def choice_label(document):
-        return f"{document.number} – {document.title}"
 
     def clean(self):
         super().clean()
@@ -287,7 +280,7 @@ class LegalDocumentPage(BasePage):
         today = timezone.localdate()
         # Remembered like the listing's annotation, so that one page view asks once.
         self.replaced_in_force_flag = LegalDocumentPage.objects.filter(
-            in_force_q(today), replaces=self, live=True
+            LegalDocumentQuerySet.replaced_in_force(today), pk=self.pk
         ).exists()
         return self.replaced_in_force_flag
 
@@ -312,7 +305,11 @@ class LegalDocumentPage(BasePage):
         related = [doc for doc in self.related_documents.all() if doc.live]
         replaced_by = []
         if self.pk:
-            replaced_by = list(self.replaced_by.filter(live=True).order_by("-issue_date"))
+            approved = ReplacementRequest.objects.filter(replaced=self, status=ReplacementStatus.APPROVED)
+            replaced_by = list(
+                LegalDocumentPage.objects.filter(Q(replaces=self) | Q(pk__in=approved.values("replacing")))
+                .live().distinct().order_by("-issue_date")
+            )
             seen = {doc.pk for doc in related}
             related += [
                 doc for doc in self.related_from.filter(live=True).order_by("-issue_date") if doc.pk not in seen

@@ -2,10 +2,11 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
+
+from .references import PortalAdminModelForm
 
 
-class PortalSettingsForm(WagtailAdminModelForm):
+class PortalSettingsForm(PortalAdminModelForm):
     """The portal's settings. Its reCAPTCHA secret key is write-only: never sent back to the browser, kept when
     the field is left empty, replaced when a new one is typed, and dropped with the site key (a portal without
     its own site key uses the global keys or the self-hosted captcha)."""

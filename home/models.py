@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from .blocks import BodyBlock
 from .forms import PortalSettingsForm
+from .references import PortalAdminPageForm
 
 
 DOWNLOAD_PARAMETER = "luu"
@@ -38,6 +39,8 @@ class BasePage(Page):
     search_fields = Page.search_fields + [index.SearchField("search_folded")]
     # Shows «Thông tin này có hữu ích không?» (the rating view, at the URL named `rate_page`, checks it too).
     accepts_rating = True
+    # Every chooser and foreign key of every page type is checked on the server (home/references.py).
+    base_form_class = PortalAdminPageForm
 
     class Meta:
         abstract = True

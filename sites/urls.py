@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from component_portals.oversight.ratings import rate_page
+from component_portals.references import CheckedTaskChooserResultsView, CheckedTaskChooserView
 from home import views as home_views
 from home.sitemaps import robots_txt, sitemap_part_xml, sitemap_xml
 
@@ -21,6 +22,9 @@ urlpatterns = [
     path("danh-gia/<int:page_id>/", rate_page, name="rate_page"),
     # Citizen input (comments, feedback on drafts, questions): never cached, so the pages stay cacheable.
     path("y-kien/", include("comments.urls")),
+    # Wagtail's workflow task chooser checks no permission; these answer its addresses first.
+    path("admin/workflows/task_chooser/", CheckedTaskChooserView.as_view()),
+    path("admin/workflows/task_chooser/results/", CheckedTaskChooserResultsView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

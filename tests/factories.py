@@ -1,8 +1,11 @@
+import datetime
+
 import factory
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
 from component_portals.users import assign_role
+from decree.documents import DocumentType, Issuer, LegalDocumentIndexPage, LegalDocumentPage
 from home.models import StandardPage
 
 
@@ -34,3 +37,25 @@ def add_standard_page(parent, title="Trang thử nghiệm", publish=True, **fiel
         page.save_revision().publish()
         page.refresh_from_db()
     return page
+
+
+def documents_section(portal):
+    """The legal-document register (section page) of `portal`, in Vietnamese."""
+    return LegalDocumentIndexPage.objects.child_of(portal.root_page).get()
+
+
+def add_legal_document(portal, number, publish=True, issue_date=None, **fields):
+    """A legal document in the register of `portal`, published by default, in force since `issue_date`."""
+    section = documents_section(portal)
+    issue_date = issue_date or datetime.date(2024, 3, 1)
+    document = LegalDocumentPage(
+        title=f"Quyết định số {number}", number=number, locale=section.locale,
+        document_type=DocumentType.objects.get_or_create(name="Quyết định", defaults={"abbreviation": "QĐ"})[0],
+        issuer=Issuer.objects.get_or_create(name=f"Cơ quan ban hành {portal.slug}")[0],
+        issue_date=issue_date, effective_date=issue_date, summary=f"Trích yếu {number}", live=publish, **fields,
+    )
+    section.add_child(instance=document)
+    if publish:
+        document.save_revision().publish()
+        document.refresh_from_db()
+    return document

@@ -1,5 +1,6 @@
 """Who sees which scorecard: the monitor, the board and superusers see every portal; an agency's editors
-and approvers see only their own portal; nobody else sees any. Only the monitor (and superusers) edit rules."""
+and approvers see only their own portal; nobody else sees any. The freshness rules are the board's: only the board (and superusers) edit them; the
+monitor reads everything and changes nothing."""
 
 from django.db.models import Q
 
@@ -29,4 +30,4 @@ def can_view_oversight(user):
 
 
 def can_edit_rules(user):
-    return user.is_authenticated and (user.is_superuser or _in_groups(user, [MONITOR_GROUP]))
+    return user.is_authenticated and (user.is_superuser or _in_groups(user, [BOARD_GROUP]))

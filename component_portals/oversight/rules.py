@@ -95,7 +95,7 @@ def default_rule(key):
 
 
 class FreshnessRule(models.Model):
-    """A rule the monitor has changed; categories without one use the default of DEFAULTS."""
+    """A rule the board has changed; categories without one use the default of DEFAULTS."""
 
     category_key = models.CharField(
         _("chuyên mục"), max_length=32, unique=True,

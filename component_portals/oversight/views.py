@@ -230,7 +230,7 @@ class YearlyReportView(OversightMixin, TemplateView):
 
 
 class RulesView(OversightMixin, TemplateView):
-    """The monitor edits the freshness rule of every category on one screen."""
+    """The board edits the freshness rule of every category on one screen."""
 
     template_name = "component_portals/oversight/rules.html"
     page_title = gettext_lazy("Quy tắc cập nhật thông tin")

@@ -178,6 +178,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "vietnamese_unaccent"
 WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "ods", "pdf", "ppt", "pptx", "rtf", "txt", "xls", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Replacing the file behind a published page needs the right to publish that page (component_portals/files.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "component_portals.files.PublishedImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "component_portals.files.PublishedDocumentForm"
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import PageLogEntry
+from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
 
 from component_portals.models import PortalStatus, Syndication, SyndicationStatus
 from decree.articles import ArticleIndexPage, ArticlePage
@@ -169,3 +170,53 @@ def test_province_home_query_count_does_not_grow_with_articles(client, login, pr
     small = count()
     add(10)
     assert count() == small
+
+
+@pytest.mark.django_db
+def test_an_approved_article_changed_by_its_portal_goes_back_to_the_board(client, login, province, portal_a):
+    article = publish_article(portal_a, "Sở A công bố kết quả chuyển đổi số", propose=True)
+    syndication = Syndication.objects.get(article=article)
+    board = login("board")
+    board.post(decide_url(syndication, "duyet"))
+
+    # The portal's approver rewrites the live article through the admin and publishes it.
+    approver = login("approver", portal_a)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[article.pk])
+    data = querydict_from_html(approver.get(edit_url).content.decode(), form_id="page-edit-form")
+    body = [("paragraph", rich_text("<p>Đoạn văn mới.</p>"))]
+    data.update(nested_form_data({"body": streamfield(body), "attachments": streamfield([])}))
+    data["title"] = "Nội dung đã bị sửa sau khi duyệt"
+    data["action-publish"] = "action-publish"
+    data["propose_to_province"] = "on"  # what a browser sends for the ticked box
+    response = approver.post(edit_url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    article.refresh_from_db()
+    assert article.title == "Nội dung đã bị sửa sau khi duyệt"
+
+    syndication.refresh_from_db()
+    assert syndication.status == SyndicationStatus.PROPOSED
+    assert PageLogEntry.objects.filter(page=article, action="component_portals.syndication_changed").exists()
+    html = province_home(client, province)
+    assert ">Sở A công bố kết quả chuyển đổi số</a>" in html  # the approved text stays on the provincial home
+    assert "Nội dung đã bị sửa sau khi duyệt" not in html
+    queue = board.get(reverse("component_portals_syndication")).content.decode()
+    assert "Nội dung đã bị sửa sau khi duyệt" in queue and "nay được sửa" in queue
+
+    board.post(decide_url(syndication, "duyet"))
+    html = province_home(client, province)
+    assert "Nội dung đã bị sửa sau khi duyệt" in html
+    assert ">Sở A công bố kết quả chuyển đổi số</a>" not in html
+
+
+@pytest.mark.django_db
+def test_a_changed_article_the_board_refuses_leaves_the_provincial_home(client, login, province, portal_a):
+    article = publish_article(portal_a, "Tin đã duyệt rồi bị sửa", propose=True)
+    board = login("board")
+    board.post(decide_url(Syndication.objects.get(article=article), "duyet"))
+    article.title = "Tin sửa không được duyệt"
+    article.propose_to_province = False  # unticking after approval does not bypass the board either
+    article.save_revision().publish()
+    assert Syndication.objects.get(article=article).status == SyndicationStatus.PROPOSED
+    board.post(decide_url(Syndication.objects.get(article=article), "tu-choi"))
+    html = province_home(client, province)
+    assert "Tin đã duyệt rồi bị sửa" not in html and "Tin sửa không được duyệt" not in html

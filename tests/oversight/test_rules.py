@@ -1,4 +1,4 @@
-"""Freshness states at the boundaries of each rule, and rule editing by the monitor."""
+"""Freshness states at the boundaries of each rule, and rule editing by the board (the monitor only reads)."""
 
 import pytest
 from django.urls import reverse
@@ -75,8 +75,8 @@ def rules_post(**overrides):
 
 
 @pytest.mark.django_db
-def test_monitor_edits_a_rule(login):
-    client = login("monitor")
+def test_the_board_edits_a_rule(login):
+    client = login("board")
     response = client.post(reverse("oversight:rules"), rules_post(**{"news-max_age_days": 14, "news-due_soon_days": 3}))
     assert response.status_code == 302
     assert FreshnessRule.objects.get(category_key="news").max_age_days == 14
@@ -84,7 +84,7 @@ def test_monitor_edits_a_rule(login):
 
 @pytest.mark.django_db
 def test_a_negative_number_of_days_is_refused_in_vietnamese(login):
-    client = login("monitor")
+    client = login("board")
     response = client.post(reverse("oversight:rules"), rules_post(**{"news-max_age_days": -3}))
     assert response.status_code == 400
     assert "Số ngày phải lớn hơn 0." in response.content.decode()
@@ -95,8 +95,8 @@ def test_a_negative_number_of_days_is_refused_in_vietnamese(login):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("role", ["board", "editor", "approver"])
-def test_only_the_monitor_edits_rules(login, portal_a, role):
+@pytest.mark.parametrize("role", ["monitor", "editor", "approver"])
+def test_only_the_board_edits_rules(login, portal_a, role):
     client = login(role, portal_a if role in ("editor", "approver") else None)
     assert client.get(reverse("oversight:rules")).status_code == 403
     assert client.post(reverse("oversight:rules"), rules_post()).status_code == 403
