@@ -139,6 +139,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # The project's own interface strings (msgids are Vietnamese): locale/<code>/LC_MESSAGES/django.po (README, Languages).
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Day-first date input for every form, widget and filter, in both languages (sites/formats/day_first.py);
+# the same lists serve when no language is active (commands).
+FORMAT_MODULE_PATH = ["sites.formats"]
+from sites.formats.day_first import DATE_INPUT_FORMATS, DATETIME_INPUT_FORMATS  # noqa: E402,F401
+
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -175,8 +180,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "vietnamese_unaccent"
 WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "ods", "pdf", "ppt", "pptx", "rtf", "txt", "xls", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# The admin's date picker shows and writes the first of the day-first input formats.
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+# Page addresses are ASCII: titles fold the way search folds (đ→d, home/text.py), in the admin and in code.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No avatar from Gravatar: it would send a hash of every official's e-mail address abroad.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 
