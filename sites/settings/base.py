@@ -138,7 +138,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # The project's own interface strings (msgids are Vietnamese): locale/<code>/LC_MESSAGES/django.po (README, Languages).
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/admin/vi: the Vietnamese admin, completing and overriding Wagtail's and Django's own catalogues (their
+# msgids are English, so makemessages, which keeps only our msgids, must not own that catalogue).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
 # Day-first date input for every form, widget and filter, in both languages (sites/formats/day_first.py);
 # the same lists serve when no language is active (commands).
 FORMAT_MODULE_PATH = ["sites.formats"]
@@ -187,6 +189,7 @@ WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # No avatar from Gravatar: it would send a hash of every official's e-mail address abroad.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.AdminLoginForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 
