@@ -81,9 +81,13 @@ def visible_texts(html):
 
 def english_texts(html, content_strings=()):
     """The texts of `html` that hold English interface words, each with those words."""
+    return english_in(visible_texts(html), content_strings)
+
+
+def english_in(texts, content_strings=()):
     content = sorted((text for text in content_strings if text), key=len, reverse=True)
     found = []
-    for text in visible_texts(html):
+    for text in texts:
         remainder = text
         for written in content:
             if written in remainder:
