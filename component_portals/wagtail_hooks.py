@@ -1,5 +1,5 @@
 """Admin integration of component portals. Hooks live in the modules imported here, one per concern."""
 
-from . import access, admin_views, syndication_admin, translation_access  # noqa: F401
+from . import access, admin_views, agency_admin, syndication_admin, translation_access  # noqa: F401
 from .oversight import views as oversight_views  # noqa: F401  (issue 7: oversight dashboard)
 from .oversight import maintenance_admin  # noqa: F401  (planned-maintenance notices, board only)

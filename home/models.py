@@ -136,6 +136,8 @@ class HomePage(BasePage):
     """The root page of every portal, the provincial one and each component portal."""
 
     accepts_rating = False
+    # The explorer lists a portal's sections in menu order, as the portal shows them, not by last change.
+    admin_default_ordering = "ord"
 
     intro = models.TextField(_("lời giới thiệu"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("nội dung"), blank=True)

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from component_portals.agency_admin import chooser_urls
 from component_portals.oversight.ratings import rate_page
 from home import views as home_views
 from home.sitemaps import robots_txt, sitemap_xml
@@ -20,6 +21,8 @@ urlpatterns = [
     path("danh-gia/<int:page_id>/", rate_page, name="rate_page"),
     # Citizen input (comments, feedback on drafts, questions): never cached, so the pages stay cacheable.
     path("y-kien/", include("comments.urls")),
+    # The page chooser starts in the agency's own portal (component_portals/agency_admin.py).
+    *chooser_urls,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

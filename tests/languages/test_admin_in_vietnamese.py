@@ -106,7 +106,8 @@ def screens_of_each_role():
             reverse("comments_admin:queue"), reverse("oversight:index"), reverse("oversight:board_queue"),
             reverse("component_portals_syndication"),
         ],
-        "giamsat": common + [reverse("oversight:index"), reverse("oversight:rules")],
+        "giamsat": [reverse("wagtailadmin_home"), reverse("wagtailadmin_account"), reverse("oversight:index"),
+                    reverse("oversight:rules")],
         "admin": common + explorer + [
             reverse("component_portals_admin:index"), reverse("component_portals_admin:create"),
             reverse("wagtailusers_users:index"),
