@@ -51,19 +51,21 @@ def type_title(tab, title):
     field.blur()
 
 
-def type_date(tab, field_id, typed):
-    field = tab.locator(f"#{field_id}")
-    field.fill(typed)
-    field.blur()
-    tab.keyboard.press("Escape")  # close the date picker
+def type_date(tab, field_id, typed, next_field_id):
+    """Type a date into its field, then go on to the next field, as an official does (the click closes the
+    calendar that opened while typing)."""
+    tab.locator(f"#{field_id}").fill(typed)
+    tab.locator(f"#{next_field_id}").click()
 
 
 def add_paragraph(tab, field_name, text):
     tab.locator(f"[data-contentpath={field_name}] button.c-sf-add-button").first.click()
     tab.get_by_role("option", name="Đoạn văn").click()
     editor = tab.locator(f"[data-contentpath={field_name}] [contenteditable=true]").first
+    editor.wait_for()
     editor.click()
-    editor.press_sequentially(text, delay=2)
+    tab.keyboard.type(text, delay=10)
+    tab.get_by_text(text).first.wait_for()
 
 
 def choose_snippet(tab, field_name, item):

@@ -26,6 +26,8 @@ WHITELIST = {
 }
 ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
 WORD_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# Names of files, commands and settings («manage.py record_scores», «WAGTAILADMIN_BASE_URL») are not prose.
+IDENTIFIER_RE = re.compile(r"\S*[A-Za-z0-9][._][A-Za-z0-9]\S*")
 INITIALS = "b|c|ch|d|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x"
 NUCLEI = (
     "a|e|i|o|u|y|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ya|ye|ieu|yeu|oai|oay|oeo|uay|uoi|uou|"
@@ -92,6 +94,7 @@ def english_in(texts, content_strings=()):
         for written in content:
             if written in remainder:
                 remainder = remainder.replace(written, " ")
+        remainder = IDENTIFIER_RE.sub(" ", remainder)
         words = [word for word in WORD_RE.findall(remainder) if is_english_word(word)]
         if words:
             found.append((text[:120], words))
