@@ -3,6 +3,7 @@
 from . import (  # noqa: F401
     access,
     admin_views,
+    agency_admin,
     archived_admin,
     lifecycle,
     lifecycle_admin,

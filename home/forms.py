@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm
 
 from .references import PortalAdminModelForm
 
@@ -35,3 +36,11 @@ class PortalSettingsForm(PortalAdminModelForm):
             self.add_error("recaptcha_secret_key", _("Hãy nhập khóa bí mật đi kèm khóa trang reCAPTCHA."))
         cleaned["recaptcha_secret_key"] = secret
         return cleaned
+
+
+class AdminLoginForm(LoginForm):
+    """Wagtail's login form, whose password field has no label of its own (Django would show «Password»)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Mật khẩu")

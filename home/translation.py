@@ -7,8 +7,9 @@ when the source page changes, editors «Đồng bộ bản dịch» and translat
 """
 
 from django.db import transaction
-from django.utils.text import slugify
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from .text import ascii_slug
 
 
 @transaction.atomic
@@ -34,7 +35,7 @@ def translate_page(page, locale, translate):
     title = translate(page.title)
     for segment in segments:
         if segment.context.path == "slug":
-            data = existing.slug if existing is not None else slugify(title)[:80].strip("-")
+            data = existing.slug if existing is not None else ascii_slug(title, 80)
         elif segment.context.path == "title":
             data = title
         else:

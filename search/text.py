@@ -11,6 +11,8 @@ end of a syllable) in one place, so an exact comparison does not depend on the p
 import re
 import unicodedata
 
+from home.text import fold  # noqa: F401 (one folding for search and page addresses)
+
 WORD_RE = re.compile(r"[^\W_]+")
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
 # o+a, o+e, u+y at the end of a word: the two placements of the tone mark in common use.
@@ -19,13 +21,6 @@ TONE_PAIR_RE = re.compile(r"([ou])([\u0300\u0301\u0303\u0309\u0323]?)([aey])([\u
 
 def nfc(value):
     return unicodedata.normalize("NFC", value or "")
-
-
-def fold(value):
-    """Lower-case, accent-free form of `value`: "Thủ tục cấp phép" and "THU TUC CAP PHEP" fold alike."""
-    decomposed = unicodedata.normalize("NFD", nfc(value).lower())
-    stripped = "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
-    return unicodedata.normalize("NFC", stripped.replace("đ", "d"))
 
 
 def _move_tone(match):

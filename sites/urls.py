@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from component_portals.agency_admin import chooser_urls
 from component_portals.oversight.ratings import rate_page
 from component_portals.references import CheckedTaskChooserResultsView, CheckedTaskChooserView
 from home import views as home_views
@@ -25,6 +26,8 @@ urlpatterns = [
     # Wagtail's workflow task chooser checks no permission; these answer its addresses first.
     path("admin/workflows/task_chooser/", CheckedTaskChooserView.as_view()),
     path("admin/workflows/task_chooser/results/", CheckedTaskChooserResultsView.as_view()),
+    # The page chooser starts in the agency's own portal (component_portals/agency_admin.py).
+    *chooser_urls,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

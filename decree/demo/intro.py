@@ -1,21 +1,12 @@
 """Demo content of the introduction section: functions, history, units and leaders for a department, the
 province and a commune. Every name of a person is fictional; the province of Lâm Viên is fictional too."""
 
-import unicodedata
 from dataclasses import dataclass, field
 
-from django.utils.text import slugify
-
 from decree.intro import IntroductionPage, LeaderProfile, OrganisationUnit
+from home.text import ascii_slug
 
 EMAIL_DOMAIN = "lamvien.gov.vn"
-
-
-def ascii_slug(text, max_length=80):
-    """An ASCII slug of a Vietnamese text: «Cấp giấy phép» -> «cap-giay-phep»."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return slugify(text)[:max_length].strip("-")
 
 
 def official_email(full_name, unit_code):

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from decree.services import PublicServicePage, ServiceCatalogPage, ServiceLevel
 
-from .intro import ascii_slug
+from home.text import ascii_slug
 
 NATIONAL_URL = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}"
 PROVINCIAL_URL = "https://dichvucong.lamvien.gov.vn/dichvucong/tthc/{code}"

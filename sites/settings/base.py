@@ -141,7 +141,14 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # The project's own interface strings (msgids are Vietnamese): locale/<code>/LC_MESSAGES/django.po (README, Languages).
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/admin/vi: the Vietnamese admin, completing and overriding Wagtail's and Django's own catalogues (their
+# msgids are English, so makemessages, which keeps only our msgids, must not own that catalogue).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
+# Day-first date input for every form, widget and filter, in both languages (sites/formats/day_first.py);
+# the same lists serve when no language is active (commands).
+FORMAT_MODULE_PATH = ["sites.formats"]
+from sites.formats.day_first import DATE_INPUT_FORMATS, DATETIME_INPUT_FORMATS  # noqa: E402,F401
+
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -181,8 +188,14 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Replacing the file behind a published page needs the right to publish that page (component_portals/files.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "component_portals.files.PublishedImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "component_portals.files.PublishedDocumentForm"
+# The admin's date picker shows and writes the first of the day-first input formats.
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+# Page addresses are ASCII: titles fold the way search folds (đ→d, home/text.py), in the admin and in code.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No avatar from Gravatar: it would send a hash of every official's e-mail address abroad.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.AdminLoginForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 
