@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from component_portals.oversight.ratings import rate_page
 from home import views as home_views
+from home.beacons import page_post
 from home.sitemaps import robots_txt, sitemap_xml
 
 from . import views
@@ -17,7 +18,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap_xml, name="sitemap_xml"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("luot-xem/<int:page_id>/", home_views.record_view, name="record_view"),
-    path("danh-gia/<int:page_id>/", rate_page, name="rate_page"),
+    path("danh-gia/<int:page_id>/", page_post(rate_page), name="rate_page"),
     # Citizen input (comments, feedback on drafts, questions): never cached, so the pages stay cacheable.
     path("y-kien/", include("comments.urls")),
     path("admin/", include(wagtailadmin_urls)),

@@ -108,19 +108,37 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # SQLite serves a small portal well once it waits for locks instead of failing on them.
     DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20})
 
-# REDIS_URL selects a cache shared by every process (needed for rate limits with several workers);
-# without it each process keeps its own in memory.
+# Two caches. "default" holds what may be recomputed (site lookups, settings, fragments); "limits" holds only
+# the per-address counters and captcha answers (home/limits.py), so that no other traffic can evict them.
+# REDIS_URL selects Redis for both, shared by every process. Without it "default" lives in each process's
+# memory and "limits" in a table of the database (created by home/migrations/0006), which every worker
+# process shares and which removes nothing before it expires.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "portal")
+LIMITS_CACHE_TABLE = "portal_limits_cache"
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
-        }
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+        },
+        "limits": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-limits",
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "limits": {
+            "BACKEND": "home.cache.LimitsDatabaseCache",
+            "LOCATION": LIMITS_CACHE_TABLE,
+            # Far above what the windows (an hour at most) accumulate: expired entries go first, live ones stay.
+            "OPTIONS": {"MAX_ENTRIES": 10_000_000},
+        },
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
