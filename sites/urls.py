@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as account_views
 from component_portals.oversight.ratings import rate_page
 from home import views as home_views
 from home.beacons import page_post
@@ -21,6 +22,8 @@ urlpatterns = [
     path("danh-gia/<int:page_id>/", page_post(rate_page), name="rate_page"),
     # Citizen input (comments, feedback on drafts, questions): never cached, so the pages stay cacheable.
     path("y-kien/", include("comments.urls")),
+    # Wagtail's «Quên mật khẩu», limited (accounts/views.py); before the admin's own address.
+    path("admin/password_reset/", account_views.password_reset),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
