@@ -15,6 +15,7 @@ from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("csp-report/", views.csp_report, name="csp_report"),
     # Every language of the requesting site's portal, so outside the language prefix.
     path("sitemap.xml", sitemap_xml, name="sitemap_xml"),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -1,7 +1,13 @@
+import logging
+
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
+
+csp_logger = logging.getLogger("sites.csp")
+CSP_REPORT_MAX_BYTES = 8 * 1024
 
 
 @never_cache
@@ -15,3 +21,12 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@csrf_exempt  # browsers send reports without a token; the only effect is a log line
+@require_POST
+def csp_report(request):
+    """Logs a Content-Security-Policy violation the browser reports (report-uri in settings)."""
+    body = request.body[:CSP_REPORT_MAX_BYTES].decode("utf-8", "replace")
+    csp_logger.warning("CSP violation on %s: %s", request.get_host(), body)
+    return HttpResponse(status=204)

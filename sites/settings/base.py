@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -70,6 +72,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "sites.middleware.PermissionsPolicyMiddleware",
+    "sites.middleware.AdminScriptPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -174,6 +179,35 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Content-Security-Policy (django-csp) on every public page and the admin: scripts only from this host or with
+# the response's nonce (the inline scripts of our templates carry it), Google's reCAPTCHA when a portal uses it,
+# video embeds; inline styles stay allowed (Wagtail's admin sets style attributes). Violations are reported to
+# /csp-report/ and logged (logger "sites.csp").
+RECAPTCHA_SOURCES = ["https://www.google.com/recaptcha/", "https://www.gstatic.com/recaptcha/",
+                     "https://www.recaptcha.net/recaptcha/"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, *RECAPTCHA_SOURCES],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *RECAPTCHA_SOURCES, "https://www.youtube.com", "https://www.youtube-nocookie.com",
+                      "https://player.vimeo.com"],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+        "report-uri": "/csp-report/",
+    },
+}
+ADMIN_PATH_PREFIX = "/admin/"
+# No avatars from gravatar.com: the admin loads nothing from another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Browser features no portal page uses (sites/middleware.py).
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 
 # Languages: Vietnamese is the default and lives at the root, English under /en/.
 LANGUAGE_CODE = "vi"
