@@ -1,4 +1,8 @@
+from urllib.parse import urlsplit
+
 from django.conf import settings
+from django.http import Http404
+from wagtail.models import Site
 
 
 class PermissionsPolicyMiddleware:
@@ -26,3 +30,19 @@ class AdminScriptPolicyMiddleware:
         if request.path_info.startswith(settings.ADMIN_PATH_PREFIX):
             response._csp_replace = {"script-src": ["'self'", "'unsafe-inline'"]}
         return response
+
+
+class UnknownHostMiddleware:
+    """A host no portal's Site names gets 404 instead of the provincial portal (Wagtail's fallback to the default
+    site), unless settings.SERVE_UNKNOWN_HOSTS. /healthz answers on any allowed host (load balancers)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.SERVE_UNKNOWN_HOSTS and request.path_info != "/healthz" \
+                and not request.path_info.startswith((settings.STATIC_URL, settings.ADMIN_PATH_PREFIX)):
+            hostnames = {urlsplit(path.root_url).hostname for path in Site.get_site_root_paths()}
+            if request.get_host().rsplit(":", 1)[0].lower() not in hostnames:
+                raise Http404
+        return self.get_response(request)

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "sites.middleware.UnknownHostMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -204,6 +205,8 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 ADMIN_PATH_PREFIX = "/admin/"
+# A host that no portal's Site names gets 404; on, it is served the provincial portal (the default site).
+SERVE_UNKNOWN_HOSTS = env_bool("SERVE_UNKNOWN_HOSTS", False)
 # No avatars from gravatar.com: the admin loads nothing from another host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Browser features no portal page uses (sites/middleware.py).
