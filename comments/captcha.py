@@ -3,7 +3,7 @@
 Google reCAPTCHA (django-recaptcha's client; v2 checkbox or v3 with a score threshold) when keys are
 configured, per portal in PortalSettings or for the whole platform in settings (environment); otherwise a
 self-hosted image captcha, so portals on an intranet without internet work. The image captcha keeps its
-answer on the server, in the shared cache under a random token: single use, expiring. With
+answer on the server, in the limits cache (home/limits.py) under a random token: single use, expiring. With
 settings.CAPTCHA_TEST_MODE (never in production) it also accepts the answer "PASSED".
 
 When Google cannot be reached the citizen is told so, keeps what they typed, and for a few minutes the
@@ -24,6 +24,7 @@ from django_recaptcha import client as recaptcha_client
 from django_recaptcha.constants import DEFAULT_RECAPTCHA_DOMAIN
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from home.limits import limits_cache
 from home.models import PortalSettings
 
 logger = logging.getLogger(__name__)
@@ -100,14 +101,14 @@ def new_image_challenge():
     """A fresh challenge; returns its token (the answer stays on the server)."""
     token = secrets.token_urlsafe(18)
     answer = "".join(secrets.choice(IMAGE_ALPHABET) for _ in range(IMAGE_LENGTH))
-    cache.set(_cache_key(token), answer, timeout=IMAGE_TTL_SECONDS)
+    limits_cache().set(_cache_key(token), answer, timeout=IMAGE_TTL_SECONDS)
     return token
 
 
 def challenge_text(token):
     if not token or not TOKEN_PATTERN.match(token):
         return None
-    return cache.get(_cache_key(token))
+    return limits_cache().get(_cache_key(token))
 
 
 def check_image_answer(token, answer):
@@ -116,7 +117,7 @@ def check_image_answer(token, answer):
     expected = challenge_text(token)
     if expected is not None:
         # Only the request that deletes the answer may use it: two parallel posts cannot both pass.
-        if not cache.delete(_cache_key(token)):
+        if not limits_cache().delete(_cache_key(token)):
             expected = None
     if getattr(settings, "CAPTCHA_TEST_MODE", False) and given == TEST_MODE_ANSWER:
         return True

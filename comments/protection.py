@@ -1,15 +1,12 @@
-"""Spam defences that need no third party: the client address and its keyed hash, the signed form token
-(which page and kind the form was issued for, and when), the per-address rate limit held in the shared
-cache, and the count of links in a text."""
+"""Spam defences that need no third party: the signed form token (which page and kind the form was issued
+for, and when), the per-address rate limits (home.limits) and the count of links in a text."""
 
-import hashlib
-import hmac
 import re
-import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+
+from home.limits import RateLimit, client_ip, hash_ip, now  # noqa: F401 (the citizen endpoints import them from here)
 
 FORM_TOKEN_SALT = "comments.form-token"
 # Too fast: a person needs at least this long to read the form and type; bots post at once.
@@ -34,27 +31,6 @@ LINK_PATTERN = re.compile(
 
 def setting(name, default):
     return getattr(settings, f"COMMENTS_{name}", default)
-
-
-def now():
-    return time.time()
-
-
-def client_ip(request):
-    """The client address: REMOTE_ADDR, or the right-most address of settings.CLIENT_IP_HEADER (the one the
-    proxy in front of us added) when the platform runs behind a proxy."""
-    header = getattr(settings, "CLIENT_IP_HEADER", "")
-    if header:
-        value = request.headers.get(header, "")
-        addresses = [item.strip() for item in value.split(",") if item.strip()]
-        if addresses:
-            return addresses[-1]
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def hash_ip(ip):
-    """A keyed hash of the address: enough to group and limit submissions, useless to recover the address."""
-    return hmac.new(settings.SECRET_KEY.encode(), ip.encode(), hashlib.sha256).hexdigest()
 
 
 def issue_form_token(page_id, kind, issued_at=None):
@@ -86,37 +62,6 @@ def check_form_token(token, page_id, kind):
 
 def count_links(text):
     return len(LINK_PATTERN.findall(text or ""))
-
-
-class RateLimit:
-    """A fixed-window counter per key in the shared cache (Redis in production, so every worker process
-    sees the same count). `hit()` reserves one slot atomically and says whether it was within the limit,
-    so a burst of parallel requests cannot slip past it."""
-
-    def __init__(self, scope, limit, window):
-        self.scope = scope
-        self.limit = limit
-        self.window = window
-
-    def key(self, identity):
-        window_number = int(now() // self.window)
-        return f"comments:rate:{self.scope}:{identity}:{window_number}"
-
-    def hit(self, identity):
-        key = self.key(identity)
-        cache.add(key, 0, timeout=self.window)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, timeout=self.window)
-            count = 1
-        return count <= self.limit
-
-    def exhausted(self, identity):
-        return (cache.get(self.key(identity)) or 0) >= self.limit
-
-    def retry_after(self):
-        return int(self.window - now() % self.window) + 1
 
 
 def submission_limit():

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import make_aware
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from wagtail.rich_text import RichText
 
@@ -32,6 +33,17 @@ DEMO_PASSWORD = "LamVien@2026"
 # `make run` serves on this port; sites carry it so that absolute URLs (sitemaps, metadata) are right.
 DEV_PORT = 8000
 ARTICLE_FILE = Path(__file__).parent / "demo_content" / "687-UBND-VX-article.txt"
+# The second factor of the demo users whose role requires one (accounts/second_factor.py): one public secret,
+# like the demo password, to add once to an authenticator app. 20 bytes, hex as django-otp stores it.
+DEMO_TOTP_KEY = "4c616d5669656e2044656d6f2032303236204f5450"
+DEMO_TOTP_ROLES = {"superuser", roles.APPROVER, roles.BOARD, roles.MONITOR}
+
+
+def _enrol_demo_second_factor(username):
+    user = get_user_model().objects.get(username=username)
+    TOTPDevice.objects.update_or_create(
+        user=user, name="Ứng dụng xác thực (tỉnh mẫu)", defaults={"key": DEMO_TOTP_KEY, "confirmed": True},
+    )
 
 
 @dataclass(frozen=True)
@@ -245,6 +257,8 @@ def seed_demo(password=DEMO_PASSWORD):
         else:
             assign_role(username=username, role=role, portal_slug=portal_slug or "", password=password,
                         email=f"{username}@lamvien.gov.vn", validate=False)
+        if role in DEMO_TOTP_ROLES:
+            _enrol_demo_second_factor(username)
         logins.append((username, role, portal_slug))
     _syndicate_demo_article(portals[1])
     seed_merged_district(province, DEV_PORT)

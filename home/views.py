@@ -5,14 +5,20 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
+from .beacons import page_post
+from .limits import RateLimit, client_ip, hash_ip
 from .models import site_pages
 from .templatetags.portal_tags import portal_root
-from .visits import COUNTER_PATH, SEEN_COOKIE, SEEN_LIMIT, count_view, is_bot, seen_pages
+from .visits import (
+    COUNTER_PATH, SEEN_COOKIE, SEEN_LIMIT, VIEWS_OF_A_PAGE_PER_ADDRESS_PER_HOUR, VIEWS_PER_ADDRESS_PER_HOUR, count_view,
+    is_bot, seen_pages,
+)
 
 
-@csrf_exempt  # a beacon carries no token; the only effect is a bounded, deduplicated counter
+@csrf_exempt  # no CSRF token: the page's own token instead (home/beacons.py); the effect is a bounded counter
 @never_cache
 @require_POST
+@page_post
 def record_view(request, page_id):
     response = HttpResponse(status=204)
     if is_bot(request.headers.get("User-Agent", "")):
@@ -22,6 +28,12 @@ def record_view(request, page_id):
         return HttpResponseBadRequest()
     seen = seen_pages(request)
     if page_id in seen:
+        return response
+    # A visitor who drops the cookie after every view is still counted a bounded number of times per address.
+    address = hash_ip(client_ip(request))
+    if not RateLimit(f"views:{page_id}", VIEWS_OF_A_PAGE_PER_ADDRESS_PER_HOUR, 3600).hit(address):
+        return response
+    if not RateLimit("views", VIEWS_PER_ADDRESS_PER_HOUR, 3600).hit(address):
         return response
     count_view(page_id)
     seen = (seen + [page_id])[-SEEN_LIMIT:]

@@ -15,6 +15,9 @@ from .models import PageViewCount
 SEEN_COOKIE = "portal_seen"
 COUNTER_PATH = "/luot-xem/"
 SEEN_LIMIT = 300
+# Views counted per address and hour (an office behind one address reads many pages; a script reloads one).
+VIEWS_OF_A_PAGE_PER_ADDRESS_PER_HOUR = 30
+VIEWS_PER_ADDRESS_PER_HOUR = 600
 BOT_PATTERN = re.compile(
     r"bot|crawl|spider|slurp|archiver|fetch|monitor|preview|facebookexternalhit|headless|python-requests|"
     r"curl|wget|httpclient|java/|go-http|scrapy|lighthouse",

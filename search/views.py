@@ -26,6 +26,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 from wagtail.search.models import IndexEntry
 
@@ -111,6 +112,24 @@ def start_of_day(date, end=False):
     return timezone.make_aware(moment)
 
 
+# Dates the filters accept: anything outside is refused with a message (and would overflow the day arithmetic
+# or the time-zone conversion of the database).
+DATE_RANGE = (datetime.date(1945, 1, 1), datetime.date(2100, 12, 31))
+
+
+def date_filter(request, name, errors):
+    """The date of parameter `name` (YYYY-MM-DD within DATE_RANGE); otherwise None and a message in `errors`."""
+    raw = request.GET.get(name, "").strip()
+    if not raw:
+        return None
+    date = date_param(request, name)
+    if date is None or not DATE_RANGE[0] <= date <= DATE_RANGE[1]:
+        errors.append(_("Ngày «%(value)s» không hợp lệ (cần dạng năm-tháng-ngày, từ năm 1945 đến năm 2100); "
+                        "bộ lọc ngày này không được dùng.") % {"value": raw[:20]})
+        return None
+    return date
+
+
 def search(request):
     query = text_param(request, "q", max_length=QUERY_MAX_LENGTH)
     terms = search_terms(query)
@@ -119,7 +138,8 @@ def search(request):
     locale = Locale.get_active()
     can_search_all = portal is not None and portal.is_province
     scope_all = can_search_all and request.GET.get("scope") == "all"
-    date_from, date_to = date_param(request, "tu"), date_param(request, "den")
+    date_errors = []
+    date_from, date_to = date_filter(request, "tu", date_errors), date_filter(request, "den", date_errors)
     if date_from and date_to and date_from > date_to:
         date_from, date_to = date_to, date_from
 
@@ -163,6 +183,7 @@ def search(request):
         "category": category,
         "date_from": date_from,
         "date_to": date_to,
+        "date_errors": date_errors,
         "page_obj": None,
         "results": [],
         "query_string": "",

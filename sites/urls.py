@@ -5,22 +5,25 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as account_views
 from component_portals.agency_admin import chooser_urls
 from component_portals.oversight.ratings import rate_page
 from component_portals.references import CheckedTaskChooserResultsView, CheckedTaskChooserView
 from home import views as home_views
+from home.beacons import page_post
 from home.sitemaps import robots_txt, sitemap_part_xml, sitemap_xml
 
 from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("csp-report/", views.csp_report, name="csp_report"),
     # Every language of the requesting site's portal, so outside the language prefix.
     path("sitemap.xml", sitemap_xml, name="sitemap_xml"),
     path("sitemap-<slug:section>.xml", sitemap_part_xml, name="sitemap_part"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("luot-xem/<int:page_id>/", home_views.record_view, name="record_view"),
-    path("danh-gia/<int:page_id>/", rate_page, name="rate_page"),
+    path("danh-gia/<int:page_id>/", page_post(rate_page), name="rate_page"),
     # Citizen input (comments, feedback on drafts, questions): never cached, so the pages stay cacheable.
     path("y-kien/", include("comments.urls")),
     # Wagtail's workflow task chooser checks no permission; these answer its addresses first.
@@ -28,6 +31,8 @@ urlpatterns = [
     path("admin/workflows/task_chooser/results/", CheckedTaskChooserResultsView.as_view()),
     # The page chooser starts in the agency's own portal (component_portals/agency_admin.py).
     *chooser_urls,
+    # Wagtail's «Quên mật khẩu», limited (accounts/views.py); before the admin's own address.
+    path("admin/password_reset/", account_views.password_reset),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -8,7 +8,7 @@ from django.test import Client
 from component_portals.models import ComponentPortal, PortalKind
 from component_portals.provisioning import provision_portal
 
-from .factories import make_user
+from .factories import make_user, pass_second_factor
 
 PROVINCE_SLUG = "tinh"
 PORTAL_A_SLUG = "so-a"
@@ -49,6 +49,7 @@ def login():
         user = make_user(role, portal, **kwargs)
         client = Client()
         client.force_login(user)
+        pass_second_factor(client, user)
         client.user = user
         return client
 

@@ -2,7 +2,12 @@ import datetime
 
 import factory
 from django.contrib.auth import get_user_model
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page
+
+from accounts.second_factor import requires_second_factor
 
 from component_portals.users import assign_role
 from decree.documents import DocumentType, Issuer, LegalDocumentIndexPage, LegalDocumentPage
@@ -26,6 +31,28 @@ def make_user(role=None, portal=None, **kwargs):
     if role is not None:
         assign_role(username=user.username, role=role, portal_slug=portal.slug if portal else "", validate=False)
     return user
+
+
+def enrol_second_factor(user):
+    """The user's confirmed authenticator app, as the enrolment screen leaves it."""
+    return TOTPDevice.objects.create(user=user, name="Ứng dụng xác thực", confirmed=True)
+
+
+def current_code(device):
+    """The six digits the user's authenticator app shows now."""
+    return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
+
+
+def pass_second_factor(client, user):
+    """A test client logged in with force_login, past the second factor when the user's role needs one
+    (as after typing the app's code)."""
+    if not requires_second_factor(user):
+        return None
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or enrol_second_factor(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device
 
 
 def add_standard_page(parent, title="Trang thử nghiệm", publish=True, **fields):

@@ -6,6 +6,8 @@ from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
+from home.beacons import page_token
+
 register = template.Library()
 
 # Sections that Circular 32/2017 Điều 16 (or common sense) puts in the main menu, by their catalogue slug.
@@ -99,3 +101,9 @@ def page_share_url(context):
     """The address of the current page without its query string, for the share links."""
     request = context.get("request")
     return request.build_absolute_uri(request.path) if request is not None else ""
+
+
+@register.simple_tag
+def page_post_token(page):
+    """The page's own token for its view counter and rating form (home/beacons.py)."""
+    return page_token(page.pk)

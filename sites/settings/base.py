@@ -2,9 +2,11 @@
 environment (see the README's configuration table)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -28,6 +30,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "accounts",
     "home",
     "component_portals",
     "decree",
@@ -55,6 +58,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,17 +74,41 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "sites.middleware.PermissionsPolicyMiddleware",
+    "sites.middleware.AdminScriptPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "sites.middleware.UnknownHostMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.second_factor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Old hostnames of renamed and merged portals answer 301 (component_portals/addresses.py).
     "component_portals.addresses.RetiredHostnameMiddleware",
+    # Last, as django-axes asks: turns a refused login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-in (accounts/): django-axes counts failed logins per account and per address in the database and
+# refuses both for a while after AXES_FAILURE_LIMIT failures; the board or a superuser can unlock earlier
+# (admin «Tài khoản bị khóa», or `manage.py axes_reset_username U` / `axes_reset_ip A`).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "home.limits.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_VERBOSE = True
+# Two-factor sign-in (django-otp): TOTP apps and single-use recovery codes, required for approvers, the
+# board, the monitor and superusers, offered to editors (accounts/second_factor.py).
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Cổng thông tin điện tử")
 
 ROOT_URLCONF = "sites.urls"
 WSGI_APPLICATION = "sites.wsgi.application"
@@ -111,19 +143,37 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # SQLite serves a small portal well once it waits for locks instead of failing on them.
     DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20})
 
-# REDIS_URL selects a cache shared by every process (needed for rate limits with several workers);
-# without it each process keeps its own in memory.
+# Two caches. "default" holds what may be recomputed (site lookups, settings, fragments); "limits" holds only
+# the per-address counters and captcha answers (home/limits.py), so that no other traffic can evict them.
+# REDIS_URL selects Redis for both, shared by every process. Without it "default" lives in each process's
+# memory and "limits" in a table of the database (created by home/migrations/0006), which every worker
+# process shares and which removes nothing before it expires.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "portal")
+LIMITS_CACHE_TABLE = "portal_limits_cache"
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
-        }
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+        },
+        "limits": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-limits",
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "limits": {
+            "BACKEND": "home.cache.LimitsDatabaseCache",
+            "LOCATION": LIMITS_CACHE_TABLE,
+            # Far above what the windows (an hour at most) accumulate: expired entries go first, live ones stay.
+            "OPTIONS": {"MAX_ENTRIES": 10_000_000},
+        },
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -133,6 +183,37 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Content-Security-Policy (django-csp) on every public page and the admin: scripts only from this host or with
+# the response's nonce (the inline scripts of our templates carry it), Google's reCAPTCHA when a portal uses it,
+# video embeds; inline styles stay allowed (Wagtail's admin sets style attributes). Violations are reported to
+# /csp-report/ and logged (logger "sites.csp").
+RECAPTCHA_SOURCES = ["https://www.google.com/recaptcha/", "https://www.gstatic.com/recaptcha/",
+                     "https://www.recaptcha.net/recaptcha/"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, *RECAPTCHA_SOURCES],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *RECAPTCHA_SOURCES, "https://www.youtube.com", "https://www.youtube-nocookie.com",
+                      "https://player.vimeo.com"],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+        "report-uri": "/csp-report/",
+    },
+}
+ADMIN_PATH_PREFIX = "/admin/"
+# A host that no portal's Site names gets 404; on, it is served the provincial portal (the default site).
+SERVE_UNKNOWN_HOSTS = env_bool("SERVE_UNKNOWN_HOSTS", False)
+# No avatars from gravatar.com: the admin loads nothing from another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Browser features no portal page uses (sites/middleware.py).
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 
 # Languages: Vietnamese is the default and lives at the root, English under /en/.
 LANGUAGE_CODE = "vi"

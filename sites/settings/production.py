@@ -6,6 +6,10 @@ from .base import CAPTCHA_TEST_MODE, SECRET_KEY, env_bool, env_list, require
 DEBUG = False
 SECRET_KEY = require("SECRET_KEY", SECRET_KEY)
 ALLOWED_HOSTS = require("ALLOWED_HOSTS", env_list("ALLOWED_HOSTS"))
+if "*" in ALLOWED_HOSTS:
+    raise ImproperlyConfigured("ALLOWED_HOSTS không được chứa «*»: liệt kê tên miền của các cổng, ví dụ .lamvien.gov.vn")
+# Password reset and notification mails link to the admin here; without it they would point to localhost.
+WAGTAILADMIN_BASE_URL = require("WAGTAILADMIN_BASE_URL", os.environ.get("WAGTAILADMIN_BASE_URL", ""))  # noqa: F405
 
 if CAPTCHA_TEST_MODE:
     raise ImproperlyConfigured("CAPTCHA_TEST_MODE không được bật trong môi trường production.")

@@ -10,6 +10,8 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 CAPTCHA_TEST_MODE = True
+# The test client's host («testserver») names no portal; tests of unknown hosts turn this off.
+SERVE_UNKNOWN_HOSTS = True
 # Tests never contact Google and never need a worker: background tasks are only recorded.
 RECAPTCHA_PUBLIC_KEY = ""
 RECAPTCHA_PRIVATE_KEY = ""

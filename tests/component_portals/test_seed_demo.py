@@ -6,7 +6,8 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
@@ -135,12 +136,17 @@ def check_users():
 
 
 @pytest.mark.django_db
-def test_seed_demo_builds_the_demo_province_and_is_idempotent(client):
+def test_seed_demo_builds_the_demo_province_and_is_idempotent(client, settings):
+    settings.DEBUG = True
     output = io.StringIO()
     call_command("seed_demo", stdout=output)
     for username in ("admin", "bientap.khcn", "duyet.khcn", "banbientap", "giamsat"):
         assert username in output.getvalue()
     assert "LamVien@2026" in output.getvalue()
+    # The roles that need a second factor are enrolled with the printed demo secret.
+    assert "khóa bí mật (thêm vào ứng dụng xác thực): JRQW2VTJMVXCARDFNVXSAMRQGI3CAT2UKA" in output.getvalue()
+    enrolled = set(TOTPDevice.objects.filter(confirmed=True).values_list("user__username", flat=True))
+    assert enrolled == {"admin", "duyet.khcn", "duyet.tanphu", "banbientap", "giamsat"}
 
     portals = check_portals()
     province = next(portal for portal in portals if portal.is_province)
@@ -157,3 +163,11 @@ def test_seed_demo_builds_the_demo_province_and_is_idempotent(client):
     before = snapshot()
     call_command("seed_demo", stdout=io.StringIO())
     assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_seed_demo_refuses_whenever_debug_is_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="chỉ chạy khi DEBUG bật"):
+        call_command("seed_demo", stdout=io.StringIO())
+    assert not get_user_model().objects.filter(username="admin").exists()

@@ -137,3 +137,26 @@ def run_axe(tab):
         for violation in results.response["violations"]
         if violation["impact"] in BLOCKING_IMPACTS
     ]
+
+
+def admin_sign_in(tab, base_url, user, password="MatKhau@2026"):
+    """Signs `user` in to the admin as a person does: the password, then (for the roles that need it) the code of
+    their authenticator app, enrolled here if they have none. Leaves the tab on the admin's dashboard."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from accounts.second_factor import requires_second_factor
+    from tests.factories import current_code, enrol_second_factor
+
+    tab.goto(f"{base_url}/admin/login/")
+    tab.fill("input[name=username]", user.username)
+    tab.fill("input[name=password]", password)
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None and requires_second_factor(user):
+        device = enrol_second_factor(user)
+    tab.locator("form button[type=submit]").first.click()
+    if device is not None:
+        tab.wait_for_url(f"{base_url}/admin/xac-thuc-hai-buoc/?next=*")
+        tab.fill("input[name=code]", current_code(device))
+        tab.locator("form button[type=submit]").first.click()
+    tab.wait_for_function("url => location.href === url", arg=f"{base_url}/admin/")
+    tab.wait_for_load_state("domcontentloaded")

@@ -9,6 +9,8 @@ import pytest
 from comments.models import CitizenInput, Status
 from tests.factories import make_user
 
+from .conftest import admin_sign_in
+
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 # The article template with `{% citizen_input_form page "comment" %}`, as the lead wires it into
@@ -64,11 +66,7 @@ def test_comment_is_moderated_and_published(live_server, live_province, article,
 
     # The approver signs in to the admin, finds the comment in the queue and approves it.
     admin = new_page()
-    admin.goto(f"{live_server.url}/admin/login/")
-    admin.fill("input[name=username]", approver.username)
-    admin.fill("input[name=password]", "MatKhau@2026")
-    admin.locator("form button[type=submit]").first.click()
-    admin.wait_for_url(f"{live_server.url}/admin/")
+    admin_sign_in(admin, live_server.url, approver)  # password, then the code of the approver's app
     assert admin.locator("[data-pending-count]").get_attribute("data-pending-count") == "1"
     admin.goto(f"{live_server.url}/admin/y-kien-cong-dan/")
     admin.get_by_role("link", name=COMMENT[:60]).click()

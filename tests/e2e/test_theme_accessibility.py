@@ -150,7 +150,10 @@ def new_tab(browser, viewport, **options):
 
 def settled(tab):
     """Wait until the citizen-input fragments a page loads have arrived."""
-    tab.wait_for_function("document.querySelectorAll('[aria-busy=true]').length === 0")
+    from playwright.sync_api import expect
+
+    # A locator, not a string of JavaScript: the Content-Security-Policy forbids evaluating strings.
+    expect(tab.locator("[aria-busy=true]")).to_have_count(0)
 
 
 def run_vnu(files):

@@ -6,6 +6,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.beacons import PAGE_TOKEN_FIELD, page_token
 from home.models import PageViewCount
 from home.visits import SEEN_COOKIE
 from tests.factories import add_standard_page
@@ -66,7 +67,8 @@ def test_page_response_for_anonymous_visitors_is_cacheable(client, portal_a, art
 
 
 def beacon(client, portal, page, user_agent=BROWSER):
-    return client.post(f"/luot-xem/{page.pk}/", HTTP_HOST=portal.site.hostname, HTTP_USER_AGENT=user_agent)
+    return client.post(f"/luot-xem/{page.pk}/", {PAGE_TOKEN_FIELD: page_token(page.pk)}, HTTP_HOST=portal.site.hostname,
+                       HTTP_USER_AGENT=user_agent)
 
 
 def views_of(page):

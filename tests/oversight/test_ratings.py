@@ -8,6 +8,7 @@ from component_portals.models import PageRating
 from component_portals.oversight.ratings import VISITOR_COOKIE, VOTES_PER_ADDRESS_PER_HOUR
 from component_portals.oversight.scorecard import build_scorecard
 from component_portals.oversight.tables import ranking_header, ranking_row
+from home.beacons import PAGE_TOKEN_FIELD, page_token
 from home.models import HomePage
 from tests.factories import add_standard_page
 
@@ -27,7 +28,8 @@ def news_item(section, portal_a):
 
 
 def vote(client, portal, page, answer, **headers):
-    return client.post(f"/danh-gia/{page.pk}/", {"huu-ich": answer}, HTTP_HOST=portal.site.hostname, **headers)
+    data = {"huu-ich": answer, PAGE_TOKEN_FIELD: page_token(page.pk)}
+    return client.post(f"/danh-gia/{page.pk}/", data, HTTP_HOST=portal.site.hostname, **headers)
 
 
 @pytest.mark.django_db
@@ -81,7 +83,7 @@ def test_pages_that_take_no_rating_are_refused(client, portal_a, portal_b, secti
     assert vote(client, portal_a, home, "co").status_code == 400
     assert vote(client, portal_a, draft, "co").status_code == 400
     assert vote(client, portal_a, other_portal_page, "co").status_code == 400
-    assert client.post("/danh-gia/999999/", {"huu-ich": "co"}, HTTP_HOST=portal_a.site.hostname).status_code == 400
+    assert vote(client, portal_a, HomePage(pk=999999), "co").status_code == 400
     assert not PageRating.objects.exists()
 
 

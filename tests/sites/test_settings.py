@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_check(**env):
-    environment = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"}}
     environment.update({"DJANGO_SETTINGS_MODULE": "sites.settings.production", **env})
     return subprocess.run(
         [sys.executable, "manage.py", "check"], cwd=ROOT, env=environment, capture_output=True, text=True
@@ -17,7 +17,8 @@ def run_check(**env):
 
 
 def test_production_refuses_captcha_test_mode():
-    result = run_check(SECRET_KEY="x" * 50, ALLOWED_HOSTS="lamvien.gov.vn", CAPTCHA_TEST_MODE="1")
+    result = run_check(SECRET_KEY="x" * 50, ALLOWED_HOSTS="lamvien.gov.vn", CAPTCHA_TEST_MODE="1",
+                       WAGTAILADMIN_BASE_URL="https://lamvien.gov.vn")
     assert result.returncode != 0
     assert "CAPTCHA_TEST_MODE" in result.stderr
 
@@ -28,6 +29,18 @@ def test_production_requires_a_secret_key():
     assert "SECRET_KEY" in result.stderr
 
 
-def test_production_starts_with_a_complete_environment():
+def test_production_refuses_any_host():
+    result = run_check(SECRET_KEY="x" * 50, ALLOWED_HOSTS="lamvien.gov.vn,*", WAGTAILADMIN_BASE_URL="https://lamvien.gov.vn")
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS không được chứa «*»" in result.stderr
+
+
+def test_production_requires_the_admin_base_url():
     result = run_check(SECRET_KEY="x" * 50, ALLOWED_HOSTS="lamvien.gov.vn")
+    assert result.returncode != 0
+    assert "WAGTAILADMIN_BASE_URL" in result.stderr
+
+
+def test_production_starts_with_a_complete_environment():
+    result = run_check(SECRET_KEY="x" * 50, ALLOWED_HOSTS="lamvien.gov.vn", WAGTAILADMIN_BASE_URL="https://lamvien.gov.vn")
     assert result.returncode == 0, result.stderr

@@ -32,6 +32,7 @@ def test_production_serves_static_files_through_whitenoise_with_hashed_compresse
     environment = {
         **os.environ, "DJANGO_SETTINGS_MODULE": "sites.settings.production", "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "lamvien.gov.vn",
+        "WAGTAILADMIN_BASE_URL": "https://lamvien.gov.vn",
     }
     environment.pop("CAPTCHA_TEST_MODE", None)
     result = subprocess.run(

@@ -69,7 +69,9 @@
     });
     var viewUrl = document.body.getAttribute("data-view-url");
     if (viewUrl && navigator.sendBeacon) {
-      navigator.sendBeacon(viewUrl);
+      var beacon = new FormData();
+      beacon.append("ma-trang", document.body.getAttribute("data-view-token"));
+      navigator.sendBeacon(viewUrl, beacon);
     }
   });
 })();
