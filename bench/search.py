@@ -5,10 +5,10 @@ PostgreSQL backend and search/indexing.py would write them). Then /search/ is re
 client (page cache off) on one portal and province-wide (scope=all), with and without diacritics, and p50/p95
 printed. Timings are never a pass/fail test.
 
-    BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/perf_bench_search make bench-search
+    BENCH_SEARCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_search make bench-search
 
-BENCH_DATABASE_URL must be an EMPTY, throwaway PostgreSQL database: it is migrated and filled (about 6
-minutes on a 2-core machine). A second run on the same database measures again without generating.
+BENCH_SEARCH_DATABASE_URL (or BENCH_DATABASE_URL) must be an EMPTY, throwaway PostgreSQL database: it is
+migrated and filled (about 6 minutes on a 2-core machine). A second run on the same database measures again without generating.
 """
 
 import datetime
@@ -17,17 +17,19 @@ import random
 import statistics
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
-os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", "")
+os.environ["DATABASE_URL"] = os.environ.get("BENCH_SEARCH_DATABASE_URL") or os.environ.get("BENCH_DATABASE_URL", "")
 os.environ["APP_PAGE_CACHE"] = "0"
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sites.settings.dev")
 PORTALS = int(os.environ.get("BENCH_PORTALS", 20))
 PAGES = int(os.environ.get("BENCH_SEARCH_PAGES", 100_000))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", 15))
-BODY_WORDS = 160
+BODY_WORDS = 140  # filler syllables per page, besides TOPIC_PHRASES phrases of PHRASES
+TOPIC_PHRASES = 5
 FIRST_CHILD = 1000  # path steps of the generated pages start here, after whatever provisioning created
 
 # Phrases of provincial news and procedures; drawn with Zipf-like weights, so some words are in most pages.
@@ -43,6 +45,18 @@ hồ sơ|đề nghị|báo cáo|thông báo|lịch công tác|lãnh đạo|chủ
 hợp tác xã|sản xuất|tiêu thụ|nông sản|chợ phiên vùng cao|biên giới|quốc phòng|an ninh|trật tự|văn hóa|
 thể thao|y tế|dịch bệnh|tiêm chủng|trường học|học sinh|giáo viên|thi tốt nghiệp|tuyển sinh|lao động|việc làm|
 an sinh xã hội|người có công|thương binh liệt sĩ|trẻ em|phụ nữ|thanh niên|mặt trận tổ quốc|đoàn thể""".replace("\n", "").split("|")
+
+# Vietnamese-like syllables (onset + rhyme + tone), about 5,000, drawn with Zipf-like weights as the rest of a
+# page's text: a real page's vocabulary is wide, so a query's words are not in every page.
+FILLER = sorted({
+    unicodedata.normalize("NFC", onset + rhyme + tone)
+    for onset in ["", "b", "c", "ch", "d", "đ", "g", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t",
+                  "th", "tr", "v", "x"]
+    for rhyme in ["a", "ai", "am", "an", "ang", "anh", "ao", "at", "e", "em", "en", "i", "im", "in", "inh", "o",
+                  "oi", "om", "on", "ong", "u", "ui", "um", "un", "ung", "ư", "ưa", "ương", "ơ", "ơi", "ôn", "ông"]
+    for tone in ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
+})
+random.Random(5).shuffle(FILLER)
 
 QUERIES = [
     "thủ tục hành chính", "cấp giấy phép xây dựng", "tuyển dụng viên chức", "hòa giải ở cơ sở",
@@ -87,6 +101,7 @@ def generate(rng):
         depth=3, path__startswith=portal.root_page.path, locale=locale)]
     content_type = ContentType.objects.get_for_model(StandardPage)
     weights = [1 / (rank + 1) for rank in range(len(PHRASES))]
+    filler_weights = [1 / (rank + 1) for rank in range(len(FILLER))]
     now = timezone.now()
 
     started = time.perf_counter()
@@ -96,8 +111,8 @@ def generate(rng):
         section = sections[number % len(sections)]
         path = section.path + step(next_child[section.pk])
         next_child[section.pk] += 1
-        title = " ".join(rng.choices(PHRASES, weights, k=rng.randrange(2, 5))).capitalize()
-        body = " ".join(rng.choices(PHRASES, weights, k=BODY_WORDS // 3))
+        title = " ".join(rng.choices(PHRASES, weights, k=rng.randrange(1, 3)) + rng.choices(FILLER, k=2)).capitalize()
+        body = " ".join(rng.choices(PHRASES, weights, k=TOPIC_PHRASES) + rng.choices(FILLER, filler_weights, k=BODY_WORDS))
         when = now - datetime.timedelta(days=rng.randrange(0, 1500))
         page = Page(path=path, depth=4, numchild=0, title=title, draft_title=title, slug=f"tin-{number}",
                     content_type=content_type, live=True, locale=locale, url_path=f"{section.url_path}tin-{number}/",
@@ -138,7 +153,7 @@ def measure(client, host, query, **params):
 
 def main():
     if not os.environ["DATABASE_URL"].startswith("postgres"):
-        print("bench/search.py: set BENCH_DATABASE_URL to an empty, throwaway PostgreSQL database; skipped.")
+        print("bench/search.py: set BENCH_SEARCH_DATABASE_URL to an empty, throwaway PostgreSQL database; skipped.")
         return
     import django
 
