@@ -6,7 +6,7 @@ PYTEST_WORKERS ?= 2
 
 export DJANGO_SETTINGS_MODULE ?= sites.settings.dev
 
-.PHONY: install tools run test check bench backup restore clean
+.PHONY: install tools run test check bench bench-search backup restore clean
 
 VNU_JAR := .tools/node_modules/vnu-jar/build/dist/vnu.jar
 
@@ -48,6 +48,12 @@ check: install
 bench: install
 	$(BIN)/python bench/scorecard.py
 	$(BIN)/python bench/serving.py
+	$(BIN)/python bench/search.py
+
+# Search p50/p95 at 100,000 pages (bench/search.py), portal and province-wide, with and without diacritics.
+# Needs an empty, throwaway PostgreSQL database of its own: BENCH_SEARCH_DATABASE_URL (or BENCH_DATABASE_URL).
+bench-search: install
+	$(BIN)/python bench/search.py
 
 # PostgreSQL dump plus media (deploy/backup.sh, deploy/restore.sh; README «Triển khai»).
 BACKUP_DIR ?= backups

@@ -54,9 +54,14 @@ def searchable_text(obj):
 
 
 def folded_text(obj):
+    return folded_copy(searchable_text(obj))
+
+
+def folded_copy(text):
+    """The folded copy of `text` (HTML allowed), wrapped in FOLDED_MARK, or "" when folding changes nothing."""
     seen = set()
     folded_words = []
-    for token in nfc(strip_tags(searchable_text(obj))).split():
+    for token in nfc(strip_tags(text)).split():
         token_words = words(token)
         # PostgreSQL's parser keeps "Trang/Cổng" as one path-like token and "687/UBND-VX" as a compound: their
         # words go into the folded copy even without diacritics, so that a query's plain words find them.

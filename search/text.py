@@ -17,6 +17,7 @@ WORD_RE = re.compile(r"[^\W_]+")
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
 # o+a, o+e, u+y at the end of a word: the two placements of the tone mark in common use.
 TONE_PAIR_RE = re.compile(r"([ou])([\u0300\u0301\u0303\u0309\u0323]?)([aey])([\u0300\u0301\u0303\u0309\u0323]?)\b")
+TONE_ON_SECOND_RE = re.compile(r"(o(?=[ae])|u(?=y))([aey])([\u0300\u0301\u0303\u0309\u0323])(?![^\W_])")
 
 
 def nfc(value):
@@ -43,3 +44,17 @@ def words(value):
 def has_diacritics(value):
     lowered = nfc(value).lower()
     return fold(lowered) != lowered
+
+
+def _tone_on_first(match):
+    first, second, tone = match.groups()
+    return first + tone + second
+
+
+def spellings(word):
+    """The exact spellings of `word` that count as the same: its canonical form and, for oa/oe/uy, the
+    other tone-mark placement ("hoà" and "hòa")."""
+    exact = canonical(word)
+    decomposed = unicodedata.normalize("NFD", exact)
+    other = unicodedata.normalize("NFC", TONE_ON_SECOND_RE.sub(_tone_on_first, decomposed))
+    return [exact] if other == exact else [exact, other]

@@ -7,10 +7,12 @@ How a query is matched and ranked
 - Every page indexes an accent-folded copy of its text (search/indexing.py), so the folded query matches
   text written with or without diacritics on every backend; on PostgreSQL the `vietnamese_unaccent`
   configuration also folds at the tsvector level.
-- The backend returns up to MAX_CANDIDATES pages by relevance. When the query was typed with diacritics, one
-  extra query reads the stored text of those candidates and they are re-ranked (stable, so the backend's
-  order breaks ties) by how many query words occur exactly, diacritics included (the tone-mark placement of
-  oa/oe/uy does not count as a difference): exact matches come before folded-only ones.
+- When the query was typed with diacritics, pages where more query words occur exactly, diacritics included
+  (the tone-mark placement of oa/oe/uy does not count as a difference; title words count double), come
+  first; relevance breaks ties. At most MAX_CANDIDATES results.
+  On PostgreSQL one query matches and ranks in the database (search/ranking.py, GIN-indexed vectors of
+  migrations/0002). On SQLite, Wagtail's FTS5 index returns the candidates by relevance and one extra query
+  reads their stored text to re-rank them (embedded_candidates).
 - Portal names and categories come from the pages' path prefixes: one query for the portal roots and the
   sections, one for the portals, whatever the number of results.
 """
@@ -34,6 +36,7 @@ from component_portals.models import ComponentPortal, PortalStatus
 from home.filters import date_param, text_param
 
 from .indexing import without_folded
+from .ranking import ranked_page_ids
 from .text import canonical, fold, has_diacritics, nfc, words
 
 QUERY_MAX_LENGTH = 1000
@@ -205,12 +208,11 @@ def search(request):
     if date_to:
         queryset = queryset.filter(first_published_at__lt=start_of_day(date_to, end=True))
 
-    candidates = list(queryset.search(" ".join(terms), operator="and", order_by_relevance=True)[:MAX_CANDIDATES])
     texts = None
-    if has_diacritics(query) and len(candidates) > 1:
-        texts = stored_texts(candidates)
-        scores = {pk: exact_score(query, *text) for pk, text in texts.items()}
-        candidates.sort(key=lambda page: -scores.get(page.pk, 0))  # stable: relevance breaks ties
+    if connection.vendor == "postgresql":
+        candidates = ranked_page_ids(queryset, terms, query, MAX_CANDIDATES)
+    else:
+        candidates, texts = embedded_candidates(queryset, terms, query)
 
     paginator = Paginator(candidates, RESULTS_PER_PAGE)
     try:
@@ -219,13 +221,18 @@ def search(request):
         page_obj = paginator.page(1)
     except EmptyPage:
         page_obj = paginator.page(paginator.num_pages)
+    if connection.vendor == "postgresql":
+        found = Page.objects.in_bulk(page_obj.object_list)
+        shown = [found[pk] for pk in page_obj.object_list if pk in found]
+    else:
+        shown = list(page_obj.object_list)
     if texts is None:
-        texts = stored_texts(list(page_obj.object_list))
+        texts = stored_texts(shown)
 
     portal_names = portal_names_for(roots)
     folded_terms = set(terms)
     results = []
-    for page in page_obj.object_list:
+    for page in shown:
         title, body = texts.get(page.pk, (page.title, ""))
         results.append({
             "url": page.get_url(request),
@@ -239,6 +246,18 @@ def search(request):
     query_string.pop("trang", None)
     context.update(page_obj=page_obj, results=results, query_string=query_string.urlencode())
     return TemplateResponse(request, "search/search.html", context)
+
+
+def embedded_candidates(queryset, terms, query):
+    """SQLite (the embedded default): Wagtail's FTS5 index returns up to MAX_CANDIDATES pages by relevance;
+    when the query was typed with diacritics they are re-ranked by exact matches. Returns (pages, texts)."""
+    candidates = list(queryset.search(" ".join(terms), operator="and", order_by_relevance=True)[:MAX_CANDIDATES])
+    if not (has_diacritics(query) and len(candidates) > 1):
+        return candidates, None
+    texts = stored_texts(candidates)
+    scores = {pk: exact_score(query, *text) for pk, text in texts.items()}
+    candidates.sort(key=lambda page: -scores.get(page.pk, 0))  # stable: relevance breaks ties
+    return candidates, texts
 
 
 def portal_names_for(roots):
