@@ -4,13 +4,16 @@ approves or rejects it, and the provincial home shows approved articles with a l
 from django.db.models import Q
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import log
 from wagtail.signals import page_published
 
 from decree.articles import ArticlePage
 
-from .models import ComponentPortal, PortalKind, PortalStatus, Syndication, SyndicationStatus
+from home.text import vietnamese_sort_key
+
+from .models import LOCAL_KINDS, ComponentPortal, PortalKind, PortalStatus, Syndication, SyndicationStatus
 from .roles import BOARD_GROUP
 
 LATEST_ON_HOME = 10
@@ -60,13 +63,23 @@ def latest_articles(home, portal, limit=LATEST_ON_HOME):
     )
 
 
+DIRECTORY_GROUPS = (
+    (_("Sở, ban, ngành"), (PortalKind.DEPARTMENT,)),
+    (_("Xã, phường, đặc khu"), LOCAL_KINDS),
+    (_("Huyện, thị xã, thành phố (trước 01/7/2025)"), (PortalKind.DISTRICT,)),
+)
+
+
 def portal_directory():
-    """Active component portals grouped by kind, in the order of PortalKind."""
+    """Active component portals: departments, then communes, wards and special zones together, each group in
+    Vietnamese alphabetical order."""
     portals = ComponentPortal.objects.active().exclude(kind=PortalKind.PROVINCE).select_related("site")
-    grouped = {kind: [] for kind in PortalKind.values if kind != PortalKind.PROVINCE}
-    for portal in portals.order_by("name"):
-        grouped[portal.kind].append(portal)
-    return [(PortalKind(kind).label, items) for kind, items in grouped.items() if items]
+    groups = []
+    for label, kinds in DIRECTORY_GROUPS:
+        members = sorted((p for p in portals if p.kind in kinds), key=lambda p: vietnamese_sort_key(p.name))
+        if members:
+            groups.append((label, members))
+    return groups
 
 
 @hooks.register("construct_portal_home_context")

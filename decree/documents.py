@@ -27,7 +27,7 @@ from wagtail.snippets.models import register_snippet
 from home.blocks import AttachmentsBlock
 from home.filters import YEAR_RANGE, choice_param, int_param, text_param
 from home.models import BasePage, SectionPage
-from home.text import nfc
+from home.text import nfc, vietnamese_sort_key
 
 
 def clean_text_param(request, name, max_length=200):
@@ -323,8 +323,8 @@ class LegalDocumentPage(BasePage):
         return context
 
 
-# The province first, then departments, districts and communes, in the portal filter.
-PORTAL_KIND_ORDER = ("province", "department", "district", "commune")
+# The province first, then departments, communes, wards, special zones and archived districts, in the portal filter.
+PORTAL_KIND_ORDER = ("province", "department", "commune", "ward", "special_zone", "district")
 
 
 class LegalDocumentIndexPage(SectionPage):
@@ -367,7 +367,7 @@ class LegalDocumentIndexPage(SectionPage):
         kind_order = {kind: index for index, kind in enumerate(PORTAL_KIND_ORDER)}
         portals = sorted(
             ComponentPortal.objects.active().select_related("root_page").exclude(root_page=None),
-            key=lambda portal: (kind_order.get(portal.kind, len(kind_order)), portal.name),
+            key=lambda portal: (kind_order.get(portal.kind, len(kind_order)), vietnamese_sort_key(portal.name)),
         )
         paths = dict(
             Page.objects.filter(

@@ -14,15 +14,14 @@ CALENDAR_SLUG = "lich-cong-tac"
 LEADERS = {
     "province": ("Đồng chí Chủ tịch UBND tỉnh", "Đồng chí Phó Chủ tịch UBND tỉnh"),
     "department": ("Đồng chí Giám đốc Sở", "Đồng chí Phó Giám đốc Sở"),
-    "district": ("Đồng chí Chủ tịch UBND huyện", "Đồng chí Phó Chủ tịch UBND huyện"),
-    "commune": ("Đồng chí Chủ tịch UBND {unit}", "Đồng chí Phó Chủ tịch UBND {unit}"),
+    "commune": ("Đồng chí Chủ tịch UBND xã", "Đồng chí Phó Chủ tịch UBND xã"),
+    "ward": ("Đồng chí Chủ tịch UBND phường", "Đồng chí Phó Chủ tịch UBND phường"),
+    "special_zone": ("Đồng chí Chủ tịch UBND đặc khu", "Đồng chí Phó Chủ tịch UBND đặc khu"),
 }
 
 
 def _leaders(portal):
-    name = portal.name.lower()
-    unit = "phường" if "phường" in name else "thị trấn" if "thị trấn" in name else "xã"
-    return tuple(leader.format(unit=unit) for leader in LEADERS.get(portal.kind, LEADERS["department"]))
+    return LEADERS.get(portal.kind, LEADERS["department"])
 
 # (weekday 0-6, start, end or None, content, chair 0 head / 1 deputy, participants, location or None = the
 # agency's meeting room). Three sets, one per demo week, so the weeks differ.

@@ -114,7 +114,7 @@ def agency_for(portal):
         head = ("Phạm Đức Long", "Chủ tịch UBND tỉnh")
         deputy = ("Vũ Thị Thanh Hương", "Phó Chủ tịch UBND tỉnh")
     else:
-        level = "phường" if "phường" in portal.name else "xã" if "xã" in portal.name else "huyện"
+        level = {PortalKind.WARD: "phường", PortalKind.SPECIAL_ZONE: "đặc khu"}.get(portal.kind, "xã")
         head = (head_name if head_position.startswith("Chủ tịch") else "") or "Lương Văn Đức", f"Chủ tịch UBND {level}"
         deputy = ("Ngô Thị Hạnh", f"Phó Chủ tịch UBND {level}")
     return Agency(
