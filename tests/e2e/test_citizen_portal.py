@@ -102,6 +102,6 @@ def test_no_table_value_breaks_inside_at_360_and_1280_px(live_server, demo_porta
                 shot.add((kind, viewport["width"]))
                 tab.screenshot(path=SCREENSHOTS / f"bang-{kind}-{viewport['width']}.png", full_page=True)
         context.close()
-    assert broken == {}, broken
+    assert broken == {}, "\n".join(f"{name}: {values}" for name, values in broken.items())
     assert overflowing == {}, overflowing
     assert len(pages) >= 30 and all(urlsplit(url).path for _name, url in pages)
