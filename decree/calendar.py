@@ -129,6 +129,15 @@ class WorkCalendarPage(BasePage):
         chairs = ScheduleEntry.objects.filter(page__in=self.schedules().values("pk")).exclude(chair="")
         return sorted(set(chairs.values_list("chair", flat=True)), key=vietnamese_sort_key)
 
+    def upcoming_entries(self, limit):
+        """The engagements of this week from today on, in order (for the home page's block)."""
+        today = timezone.localdate()
+        return list(
+            ScheduleEntry.objects.filter(page__in=self.schedules().values("pk"))
+            .filter(day__range=(today, monday_of(today) + datetime.timedelta(days=6)))
+            .order_by("day", "start_time", "sort_order", "pk")[:limit]
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         monday = self.requested_week(request)

@@ -9,6 +9,8 @@ from wagtail.rich_text import RichText
 
 from decree.articles import ArticleIndexPage, ArticlePage, DirectionIndexPage
 
+from .images import ALT_TEXT, CAPTION, demo_image
+
 # (slug, days ago, title, lead, paragraphs, tags, author, source)
 NEWS = (
     (
@@ -233,9 +235,11 @@ DISSEMINATION = (
 QUARTERS = ("I", "II", "III", "IV")
 
 
-def _fill(section, articles, agency):
+def _fill(section, articles, portal, illustrated=0):
+    """Publish the articles missing from the section; the first `illustrated` get a lead illustration."""
+    agency = portal.name
     now = timezone.localtime()
-    for slug, days_ago, title, lead, paragraphs, tags, author, source in articles:
+    for position, (slug, days_ago, title, lead, paragraphs, tags, author, source) in enumerate(articles):
         if section.get_children().filter(slug=slug).exists():
             continue
         date = (now - datetime.timedelta(days=days_ago)).replace(hour=8 + days_ago % 9, minute=days_ago % 60,
@@ -257,6 +261,9 @@ def _fill(section, articles, agency):
             source=source,
             locale=section.locale,
         )
+        if position < illustrated:
+            article.image = demo_image(portal, f"Minh họa: {slug}", seed=f"{portal.slug}-{slug}")
+            article.image_alt, article.image_caption = ALT_TEXT, CAPTION
         for tag in tags:
             article.tags.add(tag)
         section.add_child(instance=article)
@@ -268,6 +275,6 @@ def seed(portal):
     news = ArticleIndexPage.objects.child_of(root).get(category_key="news")
     direction = DirectionIndexPage.objects.child_of(root).get(category_key="direction")
     dissemination = ArticleIndexPage.objects.child_of(root).get(category_key="dissemination")
-    _fill(news, NEWS, portal.name)
-    _fill(direction, DIRECTION, portal.name)
-    _fill(dissemination, DISSEMINATION, portal.name)
+    _fill(news, NEWS, portal, illustrated=5)
+    _fill(direction, DIRECTION, portal)
+    _fill(dissemination, DISSEMINATION, portal)
