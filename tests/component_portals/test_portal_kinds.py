@@ -7,6 +7,7 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 
 from component_portals.models import ComponentPortal, PortalKind, PortalStatus
 from component_portals.provisioning import provision_portal
@@ -15,7 +16,7 @@ kinds_migration = importlib.import_module("component_portals.migrations.0006_por
 
 
 def test_a_new_portal_cannot_be_a_district(province):
-    with pytest.raises(CommandError) as raised:
+    with pytest.raises(CommandError) as raised, translation.override("vi"):
         call_command("create_portal", "--name", "UBND huyện Cũ", "--slug", "huyen-cu", "--kind", "district")
     message = str(raised.value)
     assert "không phải loại cổng hợp lệ" in message

@@ -2,12 +2,20 @@
 English translation when it has one, else a note in English linking to the Vietnamese page."""
 
 import pytest
+from django.utils import translation
 from wagtail.models import Locale
 
 from home.translation import translate_page
 from tests.factories import add_standard_page
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def vietnamese_afterwards():
+    """An /en/ request leaves English active in the thread; later tests expect Vietnamese."""
+    yield
+    translation.activate("vi")
 
 
 def test_an_untranslated_section_under_en_links_to_the_vietnamese_page(client, province):
