@@ -213,7 +213,7 @@ def search(request):
             "portal": portal_names.get(page.path[: STEP * 2], ""),
             "category": section_titles.get(page.path[: STEP * 3], ""),
             "date": page.first_published_at,
-            "date_iso": page.first_published_at.isoformat() if page.first_published_at else "",
+            "date_iso": page.first_published_at.replace(microsecond=0).isoformat() if page.first_published_at else "",
             "snippet": snippet(body, folded_terms),
         })
     # Page types may say more about their results, e.g. a legal document's number and issue date.
