@@ -1,14 +1,26 @@
 import re
 
 from django import forms
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from home.text import nfc
 
-from .models import BODY_MAX_LENGTH, NAME_MAX_LENGTH, SUBJECT_MAX_LENGTH, Kind, Status, TicketStatus
+from .models import BODY_MAX_LENGTH, NAME_MAX_LENGTH, SUBJECT_MAX_LENGTH, Kind, QuestionField, Status, TicketStatus
 from .protection import MAX_LINKS, count_links, setting
 
 HONEYPOT_FIELD = "website"
+ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024
+# Accepted attachments by extension, with the first bytes a real file of that type starts with.
+ATTACHMENT_SIGNATURES = {
+    "pdf": (b"%PDF-",),
+    "jpg": (b"\xff\xd8\xff",),
+    "jpeg": (b"\xff\xd8\xff",),
+    "png": (b"\x89PNG\r\n\x1a\n",),
+    "doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
+    "docx": (b"PK\x03\x04",),
+}
+PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 .]{7,18}$")
 
 BODY_LABELS = {
     Kind.COMMENT: _("Ý kiến của bạn"),
@@ -53,6 +65,18 @@ class CitizenInputForm(forms.Form):
             "max_length": _("Tiêu đề dài tối đa %(limit_value)d ký tự (bạn đã nhập %(show_value)d)."),
         },
     )
+    phone = forms.CharField(
+        label=_("Số điện thoại (không bắt buộc)"), max_length=20, required=False,
+        help_text=_("Không hiển thị công khai; để cơ quan gọi lại khi cần làm rõ câu hỏi."),
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+    field = forms.ChoiceField(
+        label=_("Lĩnh vực"), choices=[("", _("Chọn lĩnh vực"))] + list(QuestionField.choices),
+        error_messages={
+            "required": _("Vui lòng chọn lĩnh vực của câu hỏi."),
+            "invalid_choice": _("Vui lòng chọn một lĩnh vực trong danh sách."),
+        },
+    )
     body = NFCCharField(
         label=_("Nội dung"), max_length=BODY_MAX_LENGTH,
         help_text=_("Chỉ nhập văn bản thuần, tối đa %(max)d ký tự.") % {"max": BODY_MAX_LENGTH},
@@ -63,6 +87,11 @@ class CitizenInputForm(forms.Form):
             ),
         },
         widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    attachment = forms.FileField(
+        label=_("Tệp đính kèm (không bắt buộc)"), required=False,
+        help_text=_("Tệp PDF, DOC, DOCX, JPG hoặc PNG, tối đa 5 MB, ví dụ ảnh chụp giấy tờ liên quan."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.doc,.docx,.jpg,.jpeg,.png"}),
     )
     # Hidden from people (the wrapper has the `hidden` attribute); bots fill every field they find.
     website = forms.CharField(
@@ -81,7 +110,8 @@ class CitizenInputForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.kind = kind
         if kind != Kind.QUESTION:
-            del self.fields["subject"]
+            for name in ("subject", "phone", "field", "attachment"):
+                del self.fields[name]
         self.fields["body"].label = BODY_LABELS[kind]
 
     @property
@@ -102,9 +132,43 @@ class CitizenInputForm(forms.Form):
             )
         return body
 
+    def clean_phone(self):
+        phone = " ".join(self.cleaned_data["phone"].split())
+        digits = sum(char.isdigit() for char in phone)
+        if phone and (not PHONE_PATTERN.match(phone) or not 9 <= digits <= 12):
+            raise forms.ValidationError(
+                _("Số điện thoại chỉ gồm chữ số (9 đến 12 số), có thể có dấu cách, ví dụ 0912 345 678."),
+                code="phone_invalid",
+            )
+        return phone
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if not upload:
+            return upload
+        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+        if extension not in ATTACHMENT_SIGNATURES:
+            raise forms.ValidationError(
+                _("Chỉ nhận tệp PDF, DOC, DOCX, JPG hoặc PNG; tệp «%(name)s» không thuộc các loại này."),
+                code="attachment_type", params={"name": upload.name},
+            )
+        if upload.size > ATTACHMENT_MAX_BYTES:
+            raise forms.ValidationError(
+                _("Tệp «%(name)s» nặng %(size)s; chỉ nhận tệp tối đa 5 MB."),
+                code="attachment_size", params={"name": upload.name, "size": filesizeformat(upload.size)},
+            )
+        head = upload.read(16)
+        upload.seek(0)
+        if not head.startswith(ATTACHMENT_SIGNATURES[extension]):
+            raise forms.ValidationError(
+                _("Tệp «%(name)s» không đúng là tệp %(kind)s (nội dung không khớp đuôi tệp)."),
+                code="attachment_content", params={"name": upload.name, "kind": extension.upper()},
+            )
+        return upload
+
     def fields_for_display(self):
         """The visible fields, in order (the captcha is rendered apart)."""
-        names = ["author_name", "author_email", "subject", "body"]
+        names = ["author_name", "author_email", "phone", "subject", "field", "body", "attachment"]
         return [self[name] for name in names if name in self.fields]
 
 

@@ -2,6 +2,8 @@
 questions to an agency (hỏi đáp). One model for all three, attached to a page and its portal; nothing is
 shown publicly before a moderator approves it."""
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +25,29 @@ class Status(models.TextChoices):
     APPROVED = "approved", _("Đã duyệt")
     REJECTED = "rejected", _("Không duyệt")
     SPAM = "spam", _("Thư rác")
+
+
+class QuestionField(models.TextChoices):
+    """The field (lĩnh vực) a question is about, so that it reaches the right office."""
+
+    LAND = "dat-dai", _("Đất đai")
+    CONSTRUCTION = "xay-dung", _("Xây dựng, nhà ở")
+    CIVIL_STATUS = "ho-tich", _("Hộ tịch, chứng thực")
+    BUSINESS = "doanh-nghiep", _("Doanh nghiệp, đầu tư")
+    TAX = "thue-phi", _("Thuế, phí, lệ phí")
+    LABOUR = "lao-dong", _("Lao động, việc làm, bảo hiểm")
+    EDUCATION = "giao-duc", _("Giáo dục, đào tạo")
+    HEALTH = "y-te", _("Y tế")
+    TRANSPORT = "giao-thong", _("Giao thông, vận tải")
+    ENVIRONMENT = "moi-truong", _("Tài nguyên, môi trường")
+    SCIENCE = "khoa-hoc", _("Khoa học, công nghệ, chuyển đổi số")
+    OTHER = "khac", _("Lĩnh vực khác")
+
+
+def attachment_path(instance, filename):
+    """An unguessable name for a citizen's file; only its extension is kept."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"hoi-dap/{secrets.token_urlsafe(24)}.{extension}"
 
 
 class TicketStatus(models.TextChoices):
@@ -90,6 +115,9 @@ class CitizenInput(models.Model):
         _("tình trạng xử lý"), max_length=16, choices=TicketStatus.choices, blank=True, db_index=True
     )
     due_date = models.DateField(_("hạn trả lời"), null=True, blank=True)
+    phone = models.CharField(_("số điện thoại (không công khai)"), max_length=20, blank=True)
+    field = models.CharField(_("lĩnh vực"), max_length=32, choices=QuestionField.choices, blank=True)
+    attachment = models.FileField(_("tệp đính kèm"), upload_to=attachment_path, blank=True, max_length=200)
     general_interest = models.BooleanField(
         _("công khai vì được nhiều người quan tâm"), default=False,
         help_text=_("Câu hỏi đã trả lời được đăng công khai trong chuyên mục Hỏi đáp của cổng."),

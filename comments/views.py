@@ -199,7 +199,7 @@ def citizen_input(request, page_id, kind_slug):
 
 def submit(request, context):
     page, kind = context.page, context.kind
-    form = CitizenInputForm(request.POST, kind=kind)
+    form = CitizenInputForm(request.POST, request.FILES, kind=kind)
     token_state = check_form_token(request.POST.get("form_token"), page.pk, kind)
 
     if token_state == TokenCheck.FORGED:
@@ -319,6 +319,9 @@ def _store(form, context, ip_hash, user_agent):
         author_name=data["author_name"].strip(),
         author_email=data["author_email"],
         subject=data.get("subject", "").strip(),
+        phone=data.get("phone", ""),
+        field=data.get("field", ""),
+        attachment=data.get("attachment") or None,
         body=data["body"],
         ip_hash=ip_hash,
         user_agent=user_agent[:USER_AGENT_MAX_LENGTH],

@@ -4,8 +4,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
+from component_portals.models import ComponentPortal
+
 from . import admin_views
-from .models import Holiday
+from .models import CitizenInput, Holiday
 from .moderation import LOG_ACTIONS
 from .permissions import can_moderate
 
@@ -56,3 +58,16 @@ def add_pending_panel(request, panels):
 def register_moderation_actions(actions):
     for action, label, message in LOG_ACTIONS:
         actions.register_action(action, label, message)
+
+
+@hooks.register("construct_portal_home_context")
+def add_answered_questions(home, request, context):
+    """The latest answered questions of general interest, for the home page's «Hỏi đáp» block."""
+    count = context.get("home_blocks", {}).get("answered_questions")
+    if not count:
+        return
+    portal = ComponentPortal.objects.filter(root_page__translation_key=home.translation_key).first()
+    context["answered_questions"] = (
+        list(CitizenInput.objects.published_questions(portal).select_related("page").order_by("-replied_at")[:count])
+        if portal is not None else []
+    )

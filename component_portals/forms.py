@@ -7,7 +7,7 @@ from wagtail.models import Site
 
 from home.text import nfc
 
-from .models import ComponentPortal, PortalKind, PortalStatus
+from .models import NEW_PORTAL_KINDS, ComponentPortal, PortalKind, PortalStatus
 from .provisioning import default_hostname
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -26,11 +26,11 @@ class PortalForm(forms.Form):
     )
     kind = forms.ChoiceField(
         label=_("Loại cổng"),
-        choices=PortalKind.choices,
+        choices=[(kind.value, kind.label) for kind in NEW_PORTAL_KINDS],
         error_messages={
             "invalid_choice": format_lazy(
                 _("«%(value)s» không phải loại cổng hợp lệ; chọn một trong: {kinds}."),
-                kinds=", ".join(PortalKind.values),
+                kinds=", ".join(NEW_PORTAL_KINDS),
             ),
         },
     )

@@ -5,10 +5,21 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PortalKind(models.TextChoices):
+    """Local government has two levels since 1 July 2025: the province, and its communes, wards and special
+    zones. District portals remain only as archives of the districts abolished then."""
+
     PROVINCE = "province", _("Tỉnh")
     DEPARTMENT = "department", _("Sở, ban, ngành")
-    DISTRICT = "district", _("Huyện, thị xã, thành phố")
-    COMMUNE = "commune", _("Xã, phường, thị trấn")
+    COMMUNE = "commune", _("Xã")
+    WARD = "ward", _("Phường")
+    SPECIAL_ZONE = "special_zone", _("Đặc khu")
+    DISTRICT = "district", _("Huyện, thị xã, thành phố (trước 01/7/2025)")
+
+
+# Kinds a new portal may have; a district portal only survives, archived, from before the reorganisation.
+NEW_PORTAL_KINDS = tuple(kind for kind in PortalKind if kind != PortalKind.DISTRICT)
+# The grassroots level, listed together as «Xã, phường, đặc khu».
+LOCAL_KINDS = (PortalKind.COMMUNE, PortalKind.WARD, PortalKind.SPECIAL_ZONE)
 
 
 class PortalStatus(models.TextChoices):
@@ -42,7 +53,8 @@ class ComponentPortalQuerySet(models.QuerySet):
 
 
 class ComponentPortal(models.Model):
-    """One agency's portal: the province, a department, a district or a commune. One per Wagtail Site."""
+    """One agency's portal: the province, a department, a commune, ward or special zone (or an archived
+    district). One per Wagtail Site."""
 
     name = models.CharField(_("tên cơ quan"), max_length=255)
     name_en = models.CharField(_("tên tiếng Anh"), max_length=255, blank=True)

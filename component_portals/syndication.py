@@ -1,17 +1,22 @@
 """Syndication to the provincial portal: a component portal proposes an article, the editorial board
 approves or rejects it, and the provincial home shows approved articles with a link to their source."""
 
+from django.conf import settings
 from django.db.models import Q
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import log
+from wagtail.models import Page
 from wagtail.signals import page_published
 
 from decree.articles import ArticlePage
 from home.purge import purge_page
 
-from .models import ComponentPortal, PortalKind, PortalStatus, Syndication, SyndicationStatus
+from home.text import vietnamese_sort_key
+
+from .models import LOCAL_KINDS, ComponentPortal, PortalKind, PortalStatus, Syndication, SyndicationStatus
 from .roles import BOARD_GROUP
 
 LATEST_ON_HOME = 10
@@ -71,6 +76,7 @@ def latest_articles(home, portal, limit=LATEST_ON_HOME):
     articles = list(
         ArticlePage.objects.live().public().filter(condition)
         .select_related("image", "syndication__portal__site", "syndication__approved_revision")
+        .prefetch_related("image__renditions")
         .order_by("-date", "-pk")[:limit]
     )
     return [approved_text(article, home) for article in articles]
@@ -86,18 +92,65 @@ def approved_text(article, home):
     return approved
 
 
-def portal_directory():
-    """Active component portals grouped by kind, in the order of PortalKind."""
-    portals = ComponentPortal.objects.active().exclude(kind=PortalKind.PROVINCE).select_related("site")
-    grouped = {kind: [] for kind in PortalKind.values if kind != PortalKind.PROVINCE}
-    for portal in portals.order_by("name"):
-        grouped[portal.kind].append(portal)
-    return [(PortalKind(kind).label, items) for kind, items in grouped.items() if items]
+DIRECTORY_GROUPS = (
+    (_("Sở, ban, ngành"), (PortalKind.DEPARTMENT,)),
+    (_("Xã, phường, đặc khu"), LOCAL_KINDS),
+    (_("Huyện, thị xã, thành phố (trước 01/7/2025)"), (PortalKind.DISTRICT,)),
+)
+
+
+def portal_directory(locale=None):
+    """Active component portals: departments, then communes, wards and special zones together, each group in
+    Vietnamese alphabetical order. In another language, a portal with a live home in it is named and linked
+    in that language (`display_name`, `home_url`); the others keep their Vietnamese name and home."""
+    portals = list(
+        ComponentPortal.objects.active().exclude(kind=PortalKind.PROVINCE).select_related("site", "root_page")
+    )
+    translated = set()
+    if locale is not None and locale.language_code != settings.LANGUAGE_CODE:
+        translated = set(
+            Page.objects.live().filter(
+                locale=locale, translation_key__in=[p.root_page.translation_key for p in portals if p.root_page]
+            ).values_list("translation_key", flat=True)
+        )
+    for portal in portals:
+        in_language = portal.root_page is not None and portal.root_page.translation_key in translated
+        portal.display_name = portal.name_en if in_language and portal.name_en else portal.name
+        portal.home_url = f"{portal.site.root_url}/{locale.language_code}/" if in_language else f"{portal.site.root_url}/"
+        portal.in_language = in_language
+    groups = []
+    for label, kinds in DIRECTORY_GROUPS:
+        members = sorted((p for p in portals if p.kind in kinds), key=lambda p: vietnamese_sort_key(p.name))
+        if members:
+            groups.append((label, members))
+    return groups
+
+
+def without_repeated_headlines(articles):
+    """The same headline once: a component portal's syndicated article and the province's own article of
+    the same title are one story on the provincial home."""
+    seen, unique = set(), []
+    for article in articles:
+        key = " ".join(article.title.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            unique.append(article)
+    return unique
 
 
 @hooks.register("construct_portal_home_context")
 def add_latest_and_directory(home, request, context):
+    """The home's news blocks: featured articles (with a photo), the latest others, and the photos for the
+    gallery; each headline appears once on the page."""
     portal = ComponentPortal.objects.filter(root_page__translation_key=home.translation_key).first()
-    context["latest_articles"] = latest_articles(home, portal)
+    wanted = context.get("home_blocks", {})
+    featured_count, latest_count = wanted.get("featured_news", 0), wanted.get("latest_news", 0)
+    articles = without_repeated_headlines(
+        latest_articles(home, portal, limit=max(LATEST_ON_HOME, 3 * (featured_count + latest_count)))
+    )
+    featured = [article for article in articles if article.image_id][:featured_count]
+    context["featured_articles"] = featured
+    context["latest_articles"] = [article for article in articles if article not in featured][:latest_count]
+    context["gallery_articles"] = [article for article in articles if article.image_id][: wanted.get("gallery", 0)]
     if portal is not None and portal.kind == PortalKind.PROVINCE:
-        context["portal_directory"] = portal_directory()
+        context["portal_directory"] = portal_directory(home.locale)

@@ -3,6 +3,7 @@ year, month and tag filters and an RSS 2.0 feed."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -86,6 +87,9 @@ class ArticlePageTag(TaggedItemBase):
     content_object = ParentalKey("decree.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
+RELATED_LIMIT = 4
+
+
 class ArticlePage(BasePage):
     lead = models.TextField(_("tóm tắt"), help_text=_("Một đến ba câu giới thiệu bài viết."))
     date = models.DateTimeField(_("ngày đăng"), default=timezone.now, db_index=True)
@@ -96,6 +100,9 @@ class ArticlePage(BasePage):
     image_alt = models.CharField(
         _("mô tả ảnh"), max_length=255, blank=True,
         help_text=_("Bắt buộc khi có ảnh: mô tả nội dung ảnh cho người khiếm thị."),
+    )
+    image_caption = models.CharField(
+        _("chú thích ảnh"), max_length=255, blank=True, help_text=_("Hiện dưới ảnh, ví dụ nơi chụp và người chụp."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("nội dung"))
     source = models.CharField(_("nguồn tin"), max_length=255, blank=True)
@@ -120,7 +127,9 @@ class ArticlePage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("lead"),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Ảnh đại diện")),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_caption")], heading=_("Ảnh đại diện")
+        ),
         FieldPanel("body"),
         FieldPanel("attachments"),
         MultiFieldPanel(
@@ -139,6 +148,23 @@ class ArticlePage(BasePage):
 
     def accepts_citizen_input(self, kind):
         return kind == "comment" and self.allow_comments
+
+    def related_articles(self, limit=RELATED_LIMIT):
+        """«Tin liên quan»: the other articles of the same section, those sharing a keyword first, newest
+        first; one query (and one for the photos' renditions) whatever the number of articles."""
+        keywords = ArticlePageTag.objects.filter(content_object_id=self.pk).values("tag_id")
+        shares_keyword = Exists(ArticlePageTag.objects.filter(content_object_id=OuterRef("pk"), tag_id__in=keywords))
+        return list(
+            ArticlePage.objects.live().public().sibling_of(self, inclusive=False)
+            .annotate(shares_keyword=shares_keyword)
+            .select_related("image", "syndication__portal").prefetch_related("image__renditions")
+            .order_by("-shares_keyword", "-date", "-pk")[:limit]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = self.related_articles()
+        return context
 
     def clean(self):
         super().clean()

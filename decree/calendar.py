@@ -2,8 +2,9 @@
 
 The direction section holds one WorkCalendarPage; under it editors publish one WeeklySchedulePage per
 week (starting on a Monday) whose entries are the leaders' engagements of that week. The calendar page
-shows one week as a table by day: the week asked for by `?tuan=YYYY-Www` (an ISO week, the value an
-`<input type="week">` sends), this week by default and whenever the parameter is malformed.
+shows one week as a table by day: the week containing the day `?ngay=YYYY-MM-DD` (what the date picker
+sends), or the week `?tuan=YYYY-Www` (an ISO week, used by the previous/next links), this week by default and
+whenever the parameter is malformed; `?lanh-dao=` keeps the engagements one leader chairs.
 """
 
 import datetime
@@ -21,11 +22,14 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import AttachmentsBlock
-from home.filters import YEAR_RANGE
+from home.filters import YEAR_RANGE, choice_param, date_param
 from home.models import BasePage
 from home.references import PortalAdminPageForm
+from home.text import vietnamese_sort_key
 
 WEEK_PARAMETER = "tuan"
+DAY_PARAMETER = "ngay"
+LEADER_PARAMETER = "lanh-dao"
 WEEK_PATTERN = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
 WEEKDAY_NAMES = (
     _("Thứ Hai"), _("Thứ Ba"), _("Thứ Tư"), _("Thứ Năm"), _("Thứ Sáu"), _("Thứ Bảy"), _("Chủ Nhật"),
@@ -114,8 +118,25 @@ class WorkCalendarPage(BasePage):
         return WeeklySchedulePage.objects.live().public().child_of(self)
 
     def requested_week(self, request):
-        """The Monday of the week asked for by `?tuan=`; this week when absent or malformed."""
+        """The Monday of the week asked for by `?ngay=` or `?tuan=`; this week when absent or malformed."""
+        day = date_param(request, DAY_PARAMETER)
+        if day is not None and YEAR_RANGE[0] <= day.year <= YEAR_RANGE[1]:
+            return monday_of(day)
         return parse_iso_week(request.GET.get(WEEK_PARAMETER)) or monday_of(timezone.localdate())
+
+    def leaders(self):
+        """Everyone who chairs an engagement in this calendar, in Vietnamese alphabetical order."""
+        chairs = ScheduleEntry.objects.filter(page__in=self.schedules().values("pk")).exclude(chair="")
+        return sorted(set(chairs.values_list("chair", flat=True)), key=vietnamese_sort_key)
+
+    def upcoming_entries(self, limit):
+        """The engagements of this week from today on, in order (for the home page's block)."""
+        today = timezone.localdate()
+        return list(
+            ScheduleEntry.objects.filter(page__in=self.schedules().values("pk"))
+            .filter(day__range=(today, monday_of(today) + datetime.timedelta(days=6)))
+            .order_by("day", "start_time", "sort_order", "pk")[:limit]
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -129,9 +150,15 @@ class WorkCalendarPage(BasePage):
                 .filter(day__range=(monday, sunday))
                 .order_by("day", "start_time", "sort_order", "pk")
             )
+        leaders = self.leaders()
+        leader = choice_param(request, LEADER_PARAMETER, leaders)
+        if leader:
+            entries = entries.filter(chair=leader)
         entries = list(entries)
         this_monday = monday_of(timezone.localdate())
         context.update(
+            leaders=leaders,
+            leader=leader,
             week_start=monday,
             week_end=sunday,
             week_label=week_label(monday),

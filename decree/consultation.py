@@ -146,6 +146,15 @@ class ConsultationPage(BasePage):
     receiving_address = models.CharField(_("địa chỉ đơn vị tiếp nhận"), max_length=255)
     receiving_email = models.EmailField(_("thư điện tử tiếp nhận ý kiến"))
     receiving_phone = models.CharField(_("điện thoại đơn vị tiếp nhận"), max_length=64, blank=True)
+    report_summary = models.TextField(
+        _("báo cáo tiếp thu, giải trình"), blank=True,
+        help_text=_("Sau khi hết hạn: số ý kiến nhận được, những ý kiến được tiếp thu và giải trình những ý kiến "
+                    "không tiếp thu."),
+    )
+    report_files = StreamField(
+        AttachmentsBlock(), verbose_name=_("tệp báo cáo tiếp thu, giải trình"), blank=True,
+        help_text=_("Bản báo cáo tiếp thu, giải trình đã ký (PDF) và dự thảo đã chỉnh lý."),
+    )
 
     objects = ConsultationPageManager()
 
@@ -175,6 +184,9 @@ class ConsultationPage(BasePage):
                 FieldPanel("receiving_phone"),
             ],
             heading=_("Đơn vị tiếp nhận ý kiến"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("report_summary"), FieldPanel("report_files")], heading=_("Kết quả lấy ý kiến"),
         ),
     ]
 

@@ -12,13 +12,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -27,7 +26,10 @@ from home.blocks import AttachmentsBlock
 from home.filters import YEAR_RANGE, choice_param, int_param, text_param
 from home.models import BasePage, SectionPage
 from home.references import PortalAdminModelForm
-from home.text import nfc
+from home.text import nfc, vietnamese_sort_key
+
+from .document_files import attach_download_files, check_document_files
+from .province_wide import ProvinceWideSection
 
 from .document_references import LegalDocumentPageForm, ReplacementRequest, ReplacementStatus
 
@@ -268,6 +270,10 @@ class LegalDocumentPage(BasePage):
             errors["effective_date"] = _("Ngày có hiệu lực không được trước ngày ban hành.")
         if self.effective_date and self.expiry_date and self.expiry_date < self.effective_date:
             errors["expiry_date"] = _("Ngày hết hiệu lực không được trước ngày có hiệu lực.")
+        try:
+            check_document_files(self.attachments)
+        except ValidationError as error:
+            errors["attachments"] = error
         if errors:
             raise ValidationError(errors)
 
@@ -320,11 +326,11 @@ class LegalDocumentPage(BasePage):
         return context
 
 
-# The province first, then departments, districts and communes, in the portal filter.
-PORTAL_KIND_ORDER = ("province", "department", "district", "commune")
+def by_name(item):
+    return vietnamese_sort_key(item.name)
 
 
-class LegalDocumentIndexPage(SectionPage):
+class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
     """The searchable register. On the provincial portal it spans the registers of every active portal
     and can be filtered by portal; on any other portal it lists that portal's own documents."""
 
@@ -336,58 +342,9 @@ class LegalDocumentIndexPage(SectionPage):
         verbose_name = _("sổ văn bản pháp luật")
         verbose_name_plural = _("sổ văn bản pháp luật")
 
-    # The portal of this section, looked up once per request.
-    def get_portal(self, request=None):
-        from component_portals.models import ComponentPortal
-
-        cache = getattr(request, "_decree_section_portals", None) if request is not None else None
-        if cache is None:
-            cache = {}
-            if request is not None:
-                request._decree_section_portals = cache
-        if self.pk not in cache:
-            root_path = self.path[: Page.steplen * 2]
-            root = Page.objects.filter(path=root_path).values("translation_key")
-            cache[self.pk] = (
-                ComponentPortal.objects.filter(root_page__translation_key__in=root).select_related("root_page").first()
-            )
-        return cache[self.pk]
-
-    def is_province_wide(self, request=None):
-        portal = self.get_portal(request)
-        return portal is not None and portal.is_province
-
-    def active_portals(self):
-        """The active portals with the path of their home page in this section's language."""
-        from component_portals.models import ComponentPortal
-
-        kind_order = {kind: index for index, kind in enumerate(PORTAL_KIND_ORDER)}
-        portals = sorted(
-            ComponentPortal.objects.active().select_related("root_page").exclude(root_page=None),
-            key=lambda portal: (kind_order.get(portal.kind, len(kind_order)), portal.name),
-        )
-        paths = dict(
-            Page.objects.filter(
-                depth=2, locale_id=self.locale_id,
-                translation_key__in=[portal.root_page.translation_key for portal in portals],
-            ).values_list("translation_key", "path")
-        )
-        return [(portal, paths[portal.root_page.translation_key]) for portal in portals
-                if portal.root_page.translation_key in paths]
-
     def documents(self, request=None, portals=None):
         """Every published document of the register, before the reader's filters."""
-        if not self.is_province_wide(request):
-            return LegalDocumentPage.objects.live().public().child_of(self)
-        if portals is None:
-            portals = self.active_portals()
-        root_length = Page.steplen * 2
-        return (
-            LegalDocumentPage.objects.live().public()
-            .filter(locale_id=self.locale_id)
-            .annotate(portal_root_path=Substr("path", 1, root_length))
-            .filter(portal_root_path__in=[path for _portal, path in portals])
-        )
+        return self.items_of(LegalDocumentPage, request, portals)
 
     def filtered_documents(self, request, documents, portals=()):
         filters = {
@@ -437,15 +394,17 @@ class LegalDocumentIndexPage(SectionPage):
         page_obj = self.paginate(request, documents)
         context.update(
             page_obj=page_obj,
-            documents=page_obj.object_list,
+            documents=attach_download_files(page_obj.object_list),
             filters=filters,
             query_string=self.filter_query_string(request),
             province_wide=province_wide,
             portals=[portal for portal, _path in portals],
             document_types=DocumentType.objects.filter(pk__in=register.values("document_type_id")),
-            issuers=Issuer.objects.filter(pk__in=register.values("issuer_id")),
-            legal_fields=LegalField.objects.filter(documents__in=register.values("pk")).distinct(),
-            signers=register.exclude(signer="").order_by("signer").values_list("signer", flat=True).distinct(),
+            issuers=sorted(Issuer.objects.filter(pk__in=register.values("issuer_id")), key=by_name),
+            legal_fields=sorted(LegalField.objects.filter(documents__in=register.values("pk")).distinct(), key=by_name),
+            signers=sorted(
+                set(register.exclude(signer="").values_list("signer", flat=True)), key=vietnamese_sort_key
+            ),
             years=register.dates("issue_date", "year", order="DESC"),
             statuses=DocumentStatus.choices,
             is_filtered=any(value for value in filters.values()),

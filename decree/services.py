@@ -17,16 +17,20 @@ from urllib.parse import urlsplit
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import AttachmentsBlock
 from home.filters import choice_param, text_param
 from home.models import BasePage, SectionPage
-from home.text import nfc
+from home.text import nfc, vietnamese_sort_key
+
+from .province_wide import ProvinceWideSection
 
 NATIONAL_PORTAL_HOST = "dichvucong.gov.vn"
 # The national portal and every provincial public-service portal (dichvucong.<tỉnh>.gov.vn) are .gov.vn.
@@ -81,7 +85,7 @@ class ServiceLevel(models.TextChoices):
 def sector_suggestions():
     """The common sectors and every sector already used in a catalogue, for the editor's input."""
     used = PublicServicePage.objects.order_by().values_list("sector", flat=True).distinct()
-    return sorted(set(COMMON_SECTORS) | set(used))
+    return sorted(set(COMMON_SECTORS) | set(used), key=vietnamese_sort_key)
 
 
 class SuggestionsInput(forms.TextInput):
@@ -103,9 +107,10 @@ class SuggestionsInput(forms.TextInput):
         )
 
 
-class ServiceCatalogPage(SectionPage):
-    """The catalogue of procedures, grouped by sector, filterable by sector (`linh-vuc`) and level
-    (`muc-do`)."""
+class ServiceCatalogPage(ProvinceWideSection, SectionPage):
+    """The catalogue of procedures, grouped by sector in Vietnamese order, searchable by name or code (`q`)
+    and filterable by sector (`linh-vuc`) and level (`muc-do`). On the provincial portal it is the province's
+    catalogue: every active portal's procedures, filterable by agency (`co-quan`, a portal)."""
 
     subpage_types = ["decree.PublicServicePage"]
     parent_page_types = ["home.HomePage"]
@@ -117,30 +122,55 @@ class ServiceCatalogPage(SectionPage):
         verbose_name = _("danh mục dịch vụ công")
         verbose_name_plural = _("danh mục dịch vụ công")
 
-    def services(self):
-        return PublicServicePage.objects.live().public().child_of(self).order_by("sector", "title", "pk")
+    def services(self, request=None, portals=None):
+        return self.items_of(PublicServicePage, request, portals)
 
-    def filtered_services(self, request):
-        services = self.services()
-        # PostgreSQL refuses NUL characters in a query; no stored sector contains one.
-        sector = nfc(text_param(request, "linh-vuc", 255)).replace("\x00", "")
-        level = choice_param(request, "muc-do", ServiceLevel.values)
-        if sector:
-            services = services.filter(sector=sector)
-        if level:
-            services = services.filter(level=level)
-        return services, {"sector": sector, "level": level}
+    def filtered_services(self, request, services, portals=()):
+        # PostgreSQL refuses NUL characters in a query; no stored value contains one.
+        filters = {
+            "keyword": nfc(text_param(request, "q", 200)).replace("\x00", ""),
+            "sector": nfc(text_param(request, "linh-vuc", 255)).replace("\x00", ""),
+            "level": choice_param(request, "muc-do", ServiceLevel.values),
+            "agency": choice_param(request, "co-quan", [portal.slug for portal, _path in portals]),
+        }
+        if filters["keyword"]:
+            services = services.filter(Q(title__icontains=filters["keyword"]) | Q(code__icontains=filters["keyword"]))
+        if filters["sector"]:
+            services = services.filter(sector=filters["sector"])
+        if filters["level"]:
+            services = services.filter(level=filters["level"])
+        if filters["agency"]:
+            path = next(path for portal, path in portals if portal.slug == filters["agency"])
+            services = services.filter(path__startswith=path)
+        return services, filters
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        services, filters = self.filtered_services(request)
-        page_obj = self.paginate(request, services)
+        province_wide = self.is_province_wide(request)
+        portals = self.active_portals() if province_wide else []
+        catalogue = self.services(request, portals)
+        services, filters = self.filtered_services(request, catalogue, portals)
+        # Sector, then name, in Vietnamese order: sorted on the few columns, then one page fetched whole.
+        rows = sorted(
+            services.values_list("pk", "sector", "title"),
+            key=lambda row: (vietnamese_sort_key(row[1]), vietnamese_sort_key(row[2]), row[0]),
+        )
+        page_obj = self.paginate(request, [pk for pk, _sector, _title in rows])
+        found = PublicServicePage.objects.in_bulk(page_obj.object_list)
+        page_services = [found[pk] for pk in page_obj.object_list if pk in found]
+        if province_wide:
+            by_path = {path: portal for portal, path in portals}
+            for service in page_services:
+                service.portal = by_path.get(service.path[: Page.steplen * 2])
         context.update(
             page_obj=page_obj,
-            services=page_obj.object_list,
+            services=page_services,
             filters=filters,
+            is_filtered=any(filters.values()),
             query_string=self.filter_query_string(request),
-            sectors=self.services().order_by("sector").values_list("sector", flat=True).distinct(),
+            province_wide=province_wide,
+            portals=[portal for portal, _path in portals],
+            sectors=sorted(set(catalogue.values_list("sector", flat=True)), key=vietnamese_sort_key),
             levels=ServiceLevel.choices,
         )
         return context
@@ -214,6 +244,11 @@ class PublicServicePage(BasePage):
     @property
     def external_host(self):
         return (urlsplit(self.external_url).hostname or "").lower()
+
+    @property
+    def information_only(self):
+        """A procedure of level «Cung cấp thông tin» cannot be done online; its link only informs."""
+        return self.level == ServiceLevel.INFORMATION
 
     @property
     def on_national_portal(self):

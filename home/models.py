@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .home_blocks import DEFAULT_LAYOUT, HomeLayoutBlock, block_counts
 from .forms import PortalSettingsForm
 from .references import PortalAdminPageForm
 from .text import ascii_slug
@@ -143,9 +144,13 @@ class HomePage(BasePage):
     admin_default_ordering = "ord"
 
     intro = models.TextField(_("lời giới thiệu"), blank=True)
+    layout = StreamField(
+        HomeLayoutBlock(), verbose_name=_("các khối trang chủ"), blank=True,
+        help_text=_("Sắp xếp các khối của trang chủ; để trống để dùng bố cục mặc định."),
+    )
     body = StreamField(BodyBlock(), verbose_name=_("nội dung"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("layout"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
 
@@ -153,9 +158,16 @@ class HomePage(BasePage):
         verbose_name = _("trang chủ cổng thông tin")
         verbose_name_plural = _("trang chủ cổng thông tin")
 
+    @property
+    def home_layout(self):
+        """The editor's blocks, or the default layout while there are none."""
+        return self.layout or self.layout.stream_block.to_python(DEFAULT_LAYOUT)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.get_children().live().in_menu().specific(defer=True)
+        context["home_layout"] = self.home_layout
+        context["home_blocks"] = block_counts(context["home_layout"])
         # Other apps add what a portal's home shows (latest items, the portal directory) through this
         # hook, so that home/ depends on none of them.
         for add_to_context in hooks.get_hooks("construct_portal_home_context"):

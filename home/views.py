@@ -1,9 +1,12 @@
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect
+from django.utils import translation
+from django.views import defaults
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from wagtail.models import Site
+from wagtail.models import Locale, Page, Site
 
 from .beacons import page_post
 from .limits import RateLimit, client_ip, hash_ip
@@ -56,3 +59,29 @@ def portal_sitemap(request):
         for section in root.get_children().live().public()
     ]
     return TemplateResponse(request, "home/portal_sitemap.html", {"root": root, "sections": sections})
+
+
+ENGLISH_PREFIX = "/en/"
+
+
+def page_not_found(request, exception=None):
+    """An English address that has no page: the Vietnamese page of the same address, when there is one, is
+    offered (its English translation when it has one, else a note linking to the Vietnamese page); any other
+    address gets the ordinary «Không tìm thấy trang»."""
+    vietnamese = vietnamese_page_for(request) if request.path.startswith(ENGLISH_PREFIX) else None
+    if vietnamese is None:
+        return defaults.page_not_found(request, exception)
+    english = vietnamese.get_translation_or_none(Locale.objects.filter(language_code="en").first())
+    if english is not None and english.live:
+        return redirect(english.get_url(request))
+    with translation.override("en"):
+        return TemplateResponse(request, "home/not_in_english.html", {"vietnamese_page": vietnamese}).render()
+
+
+def vietnamese_page_for(request):
+    """The live Vietnamese page at the address after /en/ on the requesting portal, or None."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    path = request.path[len(ENGLISH_PREFIX):]
+    return Page.objects.live().public().filter(url_path=site.root_page.url_path + path).first()

@@ -29,6 +29,7 @@ from django.utils import timezone, translation
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 from wagtail.search.models import IndexEntry
 
@@ -240,8 +241,12 @@ def search(request):
             "portal": portal_names.get(page.path[: STEP * 2], ""),
             "category": section_titles.get(page.path[: STEP * 3], ""),
             "date": page.first_published_at,
+            "date_iso": page.first_published_at.replace(microsecond=0).isoformat() if page.first_published_at else "",
             "snippet": snippet(body, folded_terms),
         })
+    # Page types may say more about their results, e.g. a legal document's number and issue date.
+    for describe_results in hooks.get_hooks("describe_search_results"):
+        describe_results(dict(zip((page.pk for page in page_obj.object_list), results)))
     query_string = request.GET.copy()
     query_string.pop("trang", None)
     context.update(page_obj=page_obj, results=results, query_string=query_string.urlencode())

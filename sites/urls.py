@@ -52,3 +52,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# An English address without a page leads to the Vietnamese page of the same address (home/views.py).
+handler404 = "home.views.page_not_found"

@@ -9,11 +9,13 @@ from wagtail.rich_text import RichText
 
 from decree.articles import ArticleIndexPage, ArticlePage, DirectionIndexPage
 
+from .images import ALT_TEXT, CAPTION, demo_image
+
 # (slug, days ago, title, lead, paragraphs, tags, author, source)
 NEWS = (
     (
         "hoi-nghi-trien-khai-nhiem-vu-chuyen-doi-so", 4,
-        "Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2025",
+        "Hội nghị triển khai nhiệm vụ chuyển đổi số năm {year}",
         "{agency} tổ chức hội nghị triển khai kế hoạch chuyển đổi số, đặt mục tiêu 100% hồ sơ công việc được "
         "xử lý trên môi trường mạng.",
         (
@@ -38,12 +40,12 @@ NEWS = (
         ("chuyển đổi số", "đào tạo, bồi dưỡng"), "Thu Hà", "",
     ),
     (
-        "so-ket-cong-tac-cai-cach-hanh-chinh-quy-i", 34,
-        "Sơ kết công tác cải cách hành chính quý I",
+        "so-ket-cong-tac-cai-cach-hanh-chinh-quy", 34,
+        "Sơ kết công tác cải cách hành chính quý {last_quarter}",
         "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn tại {agency} đạt 99,2%, không có hồ sơ quá hạn "
         "do lỗi chủ quan.",
         (
-            "Trong quý I, Bộ phận một cửa tiếp nhận 1.246 hồ sơ, trong đó 87% được nộp trực tuyến. Chỉ số hài "
+            "Trong quý {last_quarter}, Bộ phận một cửa tiếp nhận 1.246 hồ sơ, trong đó 87% được nộp trực tuyến. Chỉ số hài "
             "lòng của người dân, doanh nghiệp đạt 96,5%.",
             "Thời gian tới, {agency} tiếp tục rà soát, đơn giản hóa thủ tục hành chính, đẩy mạnh thanh toán "
             "trực tuyến phí, lệ phí.",
@@ -52,7 +54,7 @@ NEWS = (
     ),
     (
         "huong-ung-ngay-sach-va-van-hoa-doc", 58,
-        "Hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam",
+        "Phát động phong trào đọc sách, xây dựng văn hóa đọc",
         "Công đoàn {agency} phát động phong trào đọc sách, xây dựng tủ sách điện tử dùng chung cho cán bộ, "
         "đoàn viên.",
         (
@@ -135,9 +137,9 @@ NEWS = (
 
 DIRECTION = (
     (
-        "chi-dao-thuc-hien-cac-nhiem-vu-trong-tam-quy-ii", 9,
-        "Chỉ đạo thực hiện các nhiệm vụ trọng tâm quý II",
-        "Thủ trưởng {agency} yêu cầu các phòng, đơn vị tập trung hoàn thành các nhiệm vụ trọng tâm quý II, báo "
+        "chi-dao-thuc-hien-cac-nhiem-vu-trong-tam-quy", 9,
+        "Chỉ đạo thực hiện các nhiệm vụ trọng tâm quý {quarter}",
+        "Thủ trưởng {agency} yêu cầu các phòng, đơn vị tập trung hoàn thành các nhiệm vụ trọng tâm quý {quarter}, báo "
         "cáo kết quả trước ngày 25 của tháng cuối quý.",
         (
             "Các phòng, đơn vị rà soát tiến độ từng nhiệm vụ được giao tại chương trình công tác năm; nhiệm vụ "
@@ -230,25 +232,38 @@ DISSEMINATION = (
 )
 
 
-def _fill(section, articles, agency):
+QUARTERS = ("I", "II", "III", "IV")
+
+
+def _fill(section, articles, portal, illustrated=0):
+    """Publish the articles missing from the section; the first `illustrated` get a lead illustration."""
+    agency = portal.name
     now = timezone.localtime()
-    for slug, days_ago, title, lead, paragraphs, tags, author, source in articles:
+    for position, (slug, days_ago, title, lead, paragraphs, tags, author, source) in enumerate(articles):
         if section.get_children().filter(slug=slug).exists():
             continue
         date = (now - datetime.timedelta(days=days_ago)).replace(hour=8 + days_ago % 9, minute=days_ago % 60,
                                                                    second=0, microsecond=0)
         date = min(date, now)
+        # Titles that name a year or a quarter name the ones of their own date.
+        quarter = (date.month - 1) // 3
+        values = {
+            "agency": agency, "year": date.year, "quarter": QUARTERS[quarter], "last_quarter": QUARTERS[quarter - 1],
+        }
         article = ArticlePage(
-            title=title,
+            title=title.format(**values),
             slug=slug,
-            lead=lead.format(agency=agency),
-            body=[("paragraph", RichText("".join(f"<p>{p.format(agency=agency)}</p>" for p in paragraphs)))],
+            lead=lead.format(**values),
+            body=[("paragraph", RichText("".join(f"<p>{p.format(**values)}</p>" for p in paragraphs)))],
             date=date,
             first_published_at=date,
             author=author,
             source=source,
             locale=section.locale,
         )
+        if position < illustrated:
+            article.image = demo_image(portal, f"Minh họa: {slug}", seed=f"{portal.slug}-{slug}")
+            article.image_alt, article.image_caption = ALT_TEXT, CAPTION
         for tag in tags:
             article.tags.add(tag)
         section.add_child(instance=article)
@@ -260,6 +275,6 @@ def seed(portal):
     news = ArticleIndexPage.objects.child_of(root).get(category_key="news")
     direction = DirectionIndexPage.objects.child_of(root).get(category_key="direction")
     dissemination = ArticleIndexPage.objects.child_of(root).get(category_key="dissemination")
-    _fill(news, NEWS, portal.name)
-    _fill(direction, DIRECTION, portal.name)
-    _fill(dissemination, DISSEMINATION, portal.name)
+    _fill(news, NEWS, portal, illustrated=5)
+    _fill(direction, DIRECTION, portal)
+    _fill(dissemination, DISSEMINATION, portal)

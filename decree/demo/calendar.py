@@ -8,21 +8,16 @@ from django.utils import timezone
 from decree.articles import DirectionIndexPage
 from decree.calendar import ScheduleEntry, WeeklySchedulePage, WorkCalendarPage, iso_week, monday_of
 
+from .intro import leaders_of
+
 CALENDAR_SLUG = "lich-cong-tac"
 
-# The head and a deputy of each kind of agency, as the calendar names them.
-LEADERS = {
-    "province": ("Đồng chí Chủ tịch UBND tỉnh", "Đồng chí Phó Chủ tịch UBND tỉnh"),
-    "department": ("Đồng chí Giám đốc Sở", "Đồng chí Phó Giám đốc Sở"),
-    "district": ("Đồng chí Chủ tịch UBND huyện", "Đồng chí Phó Chủ tịch UBND huyện"),
-    "commune": ("Đồng chí Chủ tịch UBND {unit}", "Đồng chí Phó Chủ tịch UBND {unit}"),
-}
 
 
 def _leaders(portal):
-    name = portal.name.lower()
-    unit = "phường" if "phường" in name else "thị trấn" if "thị trấn" in name else "xã"
-    return tuple(leader.format(unit=unit) for leader in LEADERS.get(portal.kind, LEADERS["department"]))
+    """The head and a deputy by name, as the introduction and the contacts directory list them."""
+    return tuple(f"Đồng chí {name}, {position}" for name, position in leaders_of(portal))
+
 
 # (weekday 0-6, start, end or None, content, chair 0 head / 1 deputy, participants, location or None = the
 # agency's meeting room). Three sets, one per demo week, so the weeks differ.
@@ -52,7 +47,7 @@ WEEKS = (
          "Chánh Thanh tra; Chánh Văn phòng", None),
         (1, "08:00", "17:00", "Dự lớp bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 3", 1,
          "Theo quyết định triệu tập", "Trường Chính trị tỉnh"),
-        (2, "08:30", "11:00", "Hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm", 0,
+        (2, "08:30", "11:00", "Hội nghị giao ban công tác tháng, triển khai nhiệm vụ tháng tới", 0,
          "Toàn thể cán bộ, công chức, viên chức; khách mời theo giấy mời", "Hội trường cơ quan"),
         (3, "08:00", "11:00", "Khảo sát tình hình cung cấp dịch vụ công trực tuyến tại Bộ phận một cửa", 1,
          "Văn phòng; Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công tỉnh"),
@@ -91,7 +86,7 @@ def _ensure_calendar(direction, portal):
     existing = WorkCalendarPage.objects.child_of(direction).first()
     if existing is not None:
         return existing
-    head = _leaders(portal)[0].replace("Đồng chí ", "")
+    head = leaders_of(portal)[0][0]
     calendar = WorkCalendarPage(
         title="Lịch công tác của lãnh đạo",
         slug=CALENDAR_SLUG,

@@ -163,6 +163,16 @@ def _draft_text(data):
                                                                    data["articles"]]) + "\n"
 
 
+def closing_report(data):
+    """The «báo cáo tiếp thu, giải trình» of a closed demo consultation."""
+    return (
+        f"Sau khi hết thời hạn lấy ý kiến, {data['drafting_agency']} nhận được 14 ý kiến góp ý của 6 cơ quan, "
+        "đơn vị và 8 cá nhân. Tiếp thu 9 ý kiến: chỉnh lý câu chữ, bổ sung đối tượng áp dụng và làm rõ thời hạn "
+        "giải quyết. Giải trình 5 ý kiến không tiếp thu vì thuộc thẩm quyền của cơ quan trung ương hoặc đã được "
+        "quy định tại văn bản khác. Dự thảo đã chỉnh lý được trình cấp có thẩm quyền xem xét, ban hành."
+    )
+
+
 def seed(portal):
     section = ConsultationIndexPage.objects.child_of(portal.root_page).get(category_key="consultation")
     contacts = portal_contacts(portal)
@@ -197,5 +207,7 @@ def seed(portal):
             receiving_phone=contacts["phone"],
             locale=section.locale,
         )
+        if deadline < today:
+            page.report_summary = closing_report(data)
         section.add_child(instance=page)
         page.save_revision().publish()

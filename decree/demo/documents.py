@@ -6,11 +6,15 @@ import datetime
 import unicodedata
 from dataclasses import dataclass, field
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
+from wagtail.documents import get_document_model
 
 from component_portals.models import ComponentPortal, PortalKind
 from decree.documents import DocumentType, Issuer, LegalDocumentIndexPage, LegalDocumentPage, LegalField
-from home.models import PortalSettings
+
+from .intro import leaders_of
+from .pdf import pdf_document
 
 DOCUMENT_TYPES = (
     # (name, abbreviation, sort order)
@@ -103,20 +107,8 @@ def agency_for(portal):
     locality = province_name.replace("Ủy ban nhân dân ", "")
     if portal.name.startswith("Ủy ban nhân dân "):
         locality = portal.name.replace("Ủy ban nhân dân ", "")
-    head_name, head_position = "", ""
-    if portal.site_id:
-        portal_settings = PortalSettings.for_site(portal.site)
-        head_name, head_position = portal_settings.responsible_person, portal_settings.responsible_position
-    if portal.kind == PortalKind.DEPARTMENT:
-        head = (head_name if head_position.startswith("Giám đốc") else "") or "Nguyễn Minh Tuấn", "Giám đốc Sở"
-        deputy = ("Đặng Văn Khoa", "Phó Giám đốc Sở")
-    elif portal.kind == PortalKind.PROVINCE:
-        head = ("Phạm Đức Long", "Chủ tịch UBND tỉnh")
-        deputy = ("Vũ Thị Thanh Hương", "Phó Chủ tịch UBND tỉnh")
-    else:
-        level = "phường" if "phường" in portal.name else "xã" if "xã" in portal.name else "huyện"
-        head = (head_name if head_position.startswith("Chủ tịch") else "") or "Lương Văn Đức", f"Chủ tịch UBND {level}"
-        deputy = ("Ngô Thị Hạnh", f"Phó Chủ tịch UBND {level}")
+    head, deputy = leaders_of(portal)
+    province_head, province_deputy = leaders_of(province)
     return Agency(
         name=portal.name,
         code=agency_code(portal),
@@ -125,8 +117,8 @@ def agency_for(portal):
         deputy=deputy,
         province_name=province_name,
         council_name=province_name.replace("Ủy ban nhân dân", "Hội đồng nhân dân"),
-        province_head=("Phạm Đức Long", "Chủ tịch UBND tỉnh"),
-        province_deputy=("Vũ Thị Thanh Hương", "Phó Chủ tịch UBND tỉnh"),
+        province_head=province_head,
+        province_deputy=province_deputy,
     )
 
 
@@ -479,8 +471,42 @@ def _signer(spec, agency):
     }.get(spec.signer, (spec.signer, ""))
 
 
+def document_file(portal, document):
+    """The document's signed text as a small PDF in the portal's collection, created once."""
+    Document = get_document_model()
+    filename = f"{document.slug}.pdf"
+    existing = Document.objects.filter(collection=portal.collection, title=document.title[:255]).first()
+    if existing is not None:
+        return existing
+    paragraphs = [
+        document.issuer.name,
+        f"Số: {document.number}. Ngày ban hành: {document.issue_date:%d/%m/%Y}. "
+        f"Ngày có hiệu lực: {document.effective_date:%d/%m/%Y}.",
+        document.summary,
+        "Điều 1. Ban hành kèm theo văn bản này nội dung như trích yếu trên.",
+        "Điều 2. Văn bản có hiệu lực kể từ ngày có hiệu lực ghi trên.",
+        "Điều 3. Các cơ quan, đơn vị và cá nhân có liên quan chịu trách nhiệm thi hành văn bản này.",
+        f"{document.signer_position or 'Người ký'}: {document.signer or '(không ghi)'}",
+        "Bản điện tử dùng cho trang thử nghiệm cổng thông tin.",
+    ]
+    pdf = Document(title=document.title[:255], collection=portal.collection)
+    pdf.file.save(filename, ContentFile(pdf_document(document.title, paragraphs)), save=False)
+    pdf._set_document_file_metadata()  # size and hash, as the admin upload form sets them
+    pdf.file.close()
+    pdf.save()
+    return pdf
+
+
+def attach_file(portal, document):
+    """Documents without a file get their PDF (repairs demos seeded before documents carried files)."""
+    if document.attachments.raw_data:
+        return
+    document.attachments = [("document", {"document": document_file(portal, document), "title": ""})]
+    document.save_revision().publish()
+
+
 def seed(portal):
-    """Fill the portal's register; documents already there (by slug) are left as they are."""
+    """Fill the portal's register; documents already there (by slug) are left as they are, but get their file."""
     section = LegalDocumentIndexPage.objects.child_of(portal.root_page).get(category_key="documents")
     types, fields = ensure_catalogues()
     agency = agency_for(portal)
@@ -493,6 +519,7 @@ def seed(portal):
     today = timezone.localdate()
     for spec in specs_for(portal, agency, today):
         if spec.slug in existing:
+            attach_file(portal, existing[spec.slug])
             continue
         # Early in January a few documents of the current year would be dated in the future: sign them today.
         issue_date = min(spec.issue_date, today)
@@ -515,6 +542,7 @@ def seed(portal):
         document.replaces = [existing[slug] for slug in spec.replaces if slug in existing]
         document.related_documents = [existing[slug] for slug in spec.related if slug in existing]
         section.add_child(instance=document)
+        document.attachments = [("document", {"document": document_file(portal, document), "title": ""})]
         document.save_revision().publish()
         existing[spec.slug] = document
     return section

@@ -534,6 +534,13 @@ def profile_for(portal):
     return _generic_commune(portal)
 
 
+def leaders_of(portal):
+    """(name, position) of the head and the first deputy, as the introduction and the directory list them,
+    so that every signer of the register can be found in the contacts directory."""
+    head, deputy = profile_for(portal).leaders[:2]
+    return (head.full_name, head.position), (deputy.full_name, deputy.position)
+
+
 def seed(portal):
     """Fill the introduction section of `portal`; fields and lists an editor already filled are kept."""
     section = IntroductionPage.objects.child_of(portal.root_page).get(category_key="intro")

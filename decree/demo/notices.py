@@ -12,8 +12,9 @@ from decree.notices import NoticeKind, NoticePage, SubjectKind
 AUTHORITIES = {
     "province": "Chủ tịch Ủy ban nhân dân tỉnh",
     "department": "Giám đốc {name}",
-    "district": "Chủ tịch {name}",
     "commune": "Chủ tịch {name}",
+    "ward": "Chủ tịch {name}",
+    "special_zone": "Chủ tịch {name}",
 }
 
 

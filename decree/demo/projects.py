@@ -20,7 +20,8 @@ def _d(amount):
 def portal_profile(portal):
     """Which set of demo content suits the portal: a few departments have their own."""
     return {"so-khcn": "science", "so-y-te": "health"}.get(portal.slug) or {
-        "province": "province", "commune": "commune", "district": "commune",
+        "province": "province", "commune": "commune", "ward": "commune", "special_zone": "commune",
+        "district": "commune",
     }.get(portal.kind, "department")
 
 

@@ -10,6 +10,7 @@ from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
 from decree.statistics import StatisticsIndexPage, StatisticsPage
+from component_portals.models import LOCAL_KINDS
 from home.models import PortalSettings
 
 ROMAN_QUARTERS = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -46,7 +47,8 @@ def portal_contacts(portal):
 
 
 def is_commune(portal):
-    return portal.kind == "commune"
+    """A commune, ward or special zone: the grassroots level of local government."""
+    return portal.kind in LOCAL_KINDS
 
 
 def not_after_today(day):

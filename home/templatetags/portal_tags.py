@@ -1,9 +1,13 @@
 import datetime
+import re
 
 from django import template
 from django.conf import settings
 from django.db.models import OuterRef, Subquery
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.models import Page, Site
 
 from home.beacons import page_token
@@ -37,10 +41,13 @@ def portal_navigation(context):
     sections = list(root.get_children().live().in_menu().annotate(default_slug=default_locale_slug())) if root else []
     # A translated section may have a translated slug («introduction»); it is primary if its original is.
     by_slug = {section.default_slug or section.slug: section for section in sections}
+    # Pages that other apps put in the main menu beside the sections: (label, page) pairs.
+    menu_links = [link for add_links in hooks.get_hooks("portal_menu_links") for link in add_links(root)] if root else []
     return {
         "request": request,
         "root": root,
         "primary": [by_slug[slug] for slug in PRIMARY_SECTION_SLUGS if slug in by_slug],
+        "menu_links": menu_links,
         "sections": sections,
         "current": context.get("page"),
     }
@@ -107,3 +114,27 @@ def page_share_url(context):
 def page_post_token(page):
     """The page's own token for its view counter and rating form (home/beacons.py)."""
     return page_token(page.pk)
+
+
+CODE_TOKEN = re.compile(r"\S+")
+
+
+@register.filter(needs_autoescape=True)
+def keep_codes(text, autoescape=True):
+    """Text in which every number joined by a slash or a dash («45/QĐ-SKHCN», «2023–2024», «08:00-11:00»)
+    is kept on one line, so a table cell never breaks a document number or a period inside."""
+    escape = conditional_escape if autoescape else (lambda value: value)
+
+    def wrap(match):
+        token = match.group(0)
+        if any(char.isdigit() for char in token) and any(char in "/-–—:" for char in token):
+            return f'<span class="nowrap">{escape(token)}</span>'
+        return escape(token)
+
+    text = str(text)
+    pieces, last = [], 0
+    for match in CODE_TOKEN.finditer(text):
+        pieces += [escape(text[last:match.start()]), wrap(match)]
+        last = match.end()
+    pieces.append(escape(text[last:]))
+    return mark_safe("".join(pieces))

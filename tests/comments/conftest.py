@@ -63,6 +63,7 @@ def form_data(page, kind=Kind.COMMENT, age=10, **overrides):
     }
     if kind == Kind.QUESTION:
         data["subject"] = "Thủ tục cấp phép xây dựng nhà ở riêng lẻ"
+        data["field"] = "xay-dung"
     data.update(overrides)
     return data
 

@@ -60,7 +60,7 @@ def test_superuser_sees_every_portal_province_first(superuser_client, province, 
     assert positions[0] == min(positions), "the province comes first"
     assert '<a href="http://so-a.localhost/"' in html and ">so-a.localhost</a>" in html
     assert '<a href="http://localhost/"' in html
-    for text in ("Tỉnh", "Sở, ban, ngành", "Xã, phường, thị trấn", "Đang hoạt động"):
+    for text in ("Tỉnh", "Sở, ban, ngành", "Xã", "Đang hoạt động"):
         assert text in html
     assert localtime(province.created_at).strftime("%d/%m/%Y") in html
     # The parent column names the province for A and B.
@@ -110,7 +110,7 @@ def test_superuser_creates_a_portal(superuser_client, province):
 
 
 def test_superuser_creates_a_portal_under_a_chosen_parent_and_hostname(superuser_client, portal_a):
-    data = dict(VALID, slug="phong-gd", kind=PortalKind.DISTRICT, parent=portal_a.slug, hostname="phong-gd.example.vn")
+    data = dict(VALID, slug="phong-gd", kind=PortalKind.WARD, parent=portal_a.slug, hostname="phong-gd.example.vn")
     response = superuser_client.post(CREATE_URL, data)
 
     assert response.status_code == 302

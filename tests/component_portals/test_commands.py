@@ -41,7 +41,7 @@ def assert_fails(command, args, *expected_fragments, users=False):
 # create_portal ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", [PortalKind.DEPARTMENT, PortalKind.DISTRICT, PortalKind.COMMUNE])
+@pytest.mark.parametrize("kind", [PortalKind.DEPARTMENT, PortalKind.COMMUNE, PortalKind.WARD, PortalKind.SPECIAL_ZONE])
 def test_create_portal(province, kind):
     output = run("create_portal", "--name", "Sở Xây dựng", "--slug", "so-xay-dung", "--kind", kind)
 
@@ -63,7 +63,7 @@ def test_create_portal(province, kind):
 
 def test_create_portal_with_hostname_parent_and_english_name(portal_a):
     run(
-        "create_portal", "--name", "Phòng Thử Nghiệm", "--slug", "phong-thu-nghiem", "--kind", "district",
+        "create_portal", "--name", "Phòng Thử Nghiệm", "--slug", "phong-thu-nghiem", "--kind", "commune",
         "--hostname", "Phong.Example.GOV.vn", "--parent", portal_a.slug, "--name-en", "Test Office",
     )
     portal = ComponentPortal.objects.get(slug="phong-thu-nghiem")
@@ -110,7 +110,7 @@ def test_create_portal_under_an_archived_parent(portal_a):
     portal_a.status = "archived"
     portal_a.save(update_fields=["status"])
     assert_fails(
-        "create_portal", ["--name", "Phòng Mới", "--slug", "phong-moi", "--kind", "district", "--parent", portal_a.slug],
+        "create_portal", ["--name", "Phòng Mới", "--slug", "phong-moi", "--kind", "commune", "--parent", portal_a.slug],
         "đã được lưu trữ",
     )
 

@@ -82,7 +82,9 @@ def check_portals():
     kinds = [portal.kind for portal in demo]
     assert kinds.count(PortalKind.PROVINCE) == 1
     assert kinds.count(PortalKind.DEPARTMENT) >= 3
-    assert kinds.count(PortalKind.COMMUNE) + kinds.count(PortalKind.DISTRICT) >= 2
+    # two-level local government: a commune and a ward, no district
+    assert kinds.count(PortalKind.COMMUNE) == 1 and kinds.count(PortalKind.WARD) == 1
+    assert PortalKind.DISTRICT not in kinds
     assert demo.filter(name="Sở Khoa học và Công nghệ").exists()
     province = demo.get(kind=PortalKind.PROVINCE)
     assert province.site.hostname == "localhost"

@@ -287,7 +287,7 @@ def test_the_calendar_shows_this_week_by_default(client, portal_a, calendar):
     assert "Hội nghị tuần trước" not in html
     assert "Lịch công tác tuần này" in html
     assert 'aria-current="date"' in html
-    assert f'value="{iso_week(today)}"' in html
+    assert f'name="ngay" value="{this_monday.isoformat()}"' in html  # the date picker shows this week
 
 
 @pytest.mark.django_db

@@ -384,6 +384,8 @@ def test_editor_form_refuses_a_deadline_before_the_open_date_and_keeps_the_input
         "receiving_address": "Số 1 Trần Hưng Đạo",
         "receiving_email": "gopy@so-a.gov.vn",
         "receiving_phone": "",
+        "report_summary": "",
+        "report_files-count": "0",
         "action-publish": "action-publish",
     })
     assert response.status_code == 200

@@ -7,8 +7,10 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.documents import get_document_model
 
 from component_portals.models import PortalStatus
 from decree.demo import documents as documents_demo
@@ -86,7 +88,7 @@ def get(client, page_or_url, portal, **params):
 def listed_numbers(html):
     """The document numbers in the register table, in order."""
     table = html.split('<tbody>', 1)[1].split('</tbody>', 1)[0] if "<tbody>" in html else ""
-    return re.findall(r'<td><a href="[^"]*">([^<]+)</a>', table)
+    return re.findall(r'<td[^>]*><a[^>]*href="[^"]*">([^<]+)</a>', table)
 
 
 # --- The document page ------------------------------------------------------------------------------------
@@ -388,6 +390,14 @@ def test_provincial_register_links_documents_to_their_own_portal(client, provinc
 # --- Query budgets ------------------------------------------------------------------------------------------
 
 
+def stored_file(register, name):
+    """A small PDF in the collection of the register's portal (the root collection will do for counting)."""
+    document = get_document_model()(title=name)
+    document.file.save(name, ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+    document.save()
+    return document
+
+
 def fill(register, add_document, catalogue, count, offset=0):
     documents = []
     for index in range(count):
@@ -397,6 +407,7 @@ def fill(register, add_document, catalogue, count, offset=0):
             document_type=catalogue["decision"] if index % 2 else catalogue["plan"],
             signer=f"Người ký {index % 5}",
             replaces=documents[-1:], quick=True,
+            attachments=[("document", {"document": stored_file(register, f"{offset + index}.pdf"), "title": ""})],
         ))
     return documents
 

@@ -135,6 +135,7 @@ def show_question_form_error(page):
     form.get_by_label("Họ và tên").fill("Lê Thị Thu")
     form.get_by_label("Thư điện tử").fill("thu.le@example.com")
     form.get_by_label("Tiêu đề câu hỏi").fill("Thủ tục cấp giấy phép xây dựng nhà ở")
+    form.locator("select[name=field]").select_option(label="Xây dựng, nhà ở")
     form.locator("textarea").first.fill("Xin hỏi hồ sơ cấp giấy phép xây dựng nhà ở riêng lẻ gồm những gì?")
     form.get_by_label("Mã xác nhận").fill("SAI")
     page.wait_for_timeout(1200)  # the form refuses instant posts

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from component_portals.forms import PortalForm
-from component_portals.models import PortalKind
+from component_portals.models import NEW_PORTAL_KINDS
 from component_portals.provisioning import provision_portal
 
 
@@ -11,7 +11,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--name", required=True, help="Tên cơ quan, ví dụ «Sở Tài chính».")
         parser.add_argument("--slug", required=True, help="Mã cổng: chữ thường không dấu, số, dấu gạch ngang.")
-        parser.add_argument("--kind", required=True, help="Loại cổng: " + ", ".join(PortalKind.values))
+        parser.add_argument("--kind", required=True, help="Loại cổng: " + ", ".join(NEW_PORTAL_KINDS))
         parser.add_argument("--hostname", default="", help="Tên miền; mặc định <slug>.localhost.")
         parser.add_argument("--parent", default="", help="Mã cổng cấp trên; mặc định cổng tỉnh.")
         parser.add_argument("--name-en", default="", help="Tên tiếng Anh của cơ quan.")
