@@ -65,4 +65,4 @@ restore:
 	deploy/restore.sh $(BACKUP)
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media-test .pytest_cache .tools/node_modules screenshots
+	rm -rf $(VENV) db.sqlite3 media-test media-test-private private-media .pytest_cache .tools/node_modules screenshots

@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -141,6 +141,23 @@ def item_detail(request, pk):
     require_moderator(request)
     item = scoped_item(request, pk)
     return TemplateResponse(request, "comments/admin/item.html", item_context(request, item))
+
+
+@require_GET
+def item_attachment(request, pk):
+    """A citizen's attached file, for the moderators of the item's portal only, always as a download."""
+    require_moderator(request)
+    item = scoped_item(request, pk)
+    if not item.attachment:
+        raise Http404
+    try:
+        handle = item.attachment.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    extension = item.attachment.name.rsplit(".", 1)[-1]
+    response = FileResponse(handle, as_attachment=True, filename=f"tep-dinh-kem-{item.pk}.{extension}")
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @require_POST

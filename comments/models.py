@@ -5,6 +5,7 @@ shown publicly before a moderator approves it."""
 import secrets
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -42,6 +43,19 @@ class QuestionField(models.TextChoices):
     ENVIRONMENT = "moi-truong", _("Tài nguyên, môi trường")
     SCIENCE = "khoa-hoc", _("Khoa học, công nghệ, chuyển đổi số")
     OTHER = "khac", _("Lĩnh vực khác")
+
+
+class PrivateFileStorage(FileSystemStorage):
+    """Files with no public address: asking for one is an error, not a link to an open folder."""
+
+    def url(self, name):
+        raise ValueError("A private file has no public address; moderators download it through the admin.")
+
+
+def private_storage():
+    """Where citizens' attachments live: outside MEDIA_ROOT, never served as a file; moderators of the item's
+    portal download them through the admin (admin_views.item_attachment)."""
+    return PrivateFileStorage(location=settings.PRIVATE_MEDIA_ROOT)
 
 
 def attachment_path(instance, filename):
@@ -117,7 +131,9 @@ class CitizenInput(models.Model):
     due_date = models.DateField(_("hạn trả lời"), null=True, blank=True)
     phone = models.CharField(_("số điện thoại (không công khai)"), max_length=20, blank=True)
     field = models.CharField(_("lĩnh vực"), max_length=32, choices=QuestionField.choices, blank=True)
-    attachment = models.FileField(_("tệp đính kèm"), upload_to=attachment_path, blank=True, max_length=200)
+    attachment = models.FileField(
+        _("tệp đính kèm"), upload_to=attachment_path, storage=private_storage, blank=True, max_length=200
+    )
     general_interest = models.BooleanField(
         _("công khai vì được nhiều người quan tâm"), default=False,
         help_text=_("Câu hỏi đã trả lời được đăng công khai trong chuyên mục Hỏi đáp của cổng."),

@@ -19,6 +19,7 @@ admin_urls = (
         path("", admin_views.queue, name="queue"),
         path("hang-loat/", admin_views.bulk_decide, name="bulk"),
         path("<int:pk>/", admin_views.item_detail, name="item"),
+        path("<int:pk>/tep-dinh-kem/", admin_views.item_attachment, name="attachment"),
         path("<int:pk>/tra-loi/", admin_views.item_reply, name="reply"),
         path("<int:pk>/tra-loi-va-cong-bo/", admin_views.item_answer, name="answer"),
         path("<int:pk>/chuyen-cong/", admin_views.item_forward, name="forward"),

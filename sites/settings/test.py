@@ -9,6 +9,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
+PRIVATE_MEDIA_ROOT = BASE_DIR / "media-test-private"  # noqa: F405
 CAPTCHA_TEST_MODE = True
 # The test client's host («testserver») names no portal; tests of unknown hosts turn this off.
 SERVE_UNKNOWN_HOSTS = True

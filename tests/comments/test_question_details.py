@@ -1,6 +1,8 @@
 """The question form asks for a phone number (optional), the field the question is about, and takes an
 optional attachment whose type, content and size are checked; a refused file loses nothing typed."""
 
+from pathlib import Path
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -86,4 +88,30 @@ def test_the_moderator_sees_phone_field_and_attachment(client, send, login, port
          attachment=upload("don.pdf", PDF))
     item = CitizenInput.objects.get()
     html = login("approver", portal_a).get(reverse("comments_admin:item", args=[item.pk])).content.decode()
-    assert "0912345678" in html and "Y tế" in html and item.attachment.url in html
+    download = reverse("comments_admin:attachment", args=[item.pk])
+    assert "0912345678" in html and "Y tế" in html and download in html
+
+
+def test_an_attachment_is_private_to_the_moderators_of_its_portal(
+    client, send, login, portal_a, portal_b, qa_section, settings
+):
+    """A citizen's file may carry personal data: it is stored outside MEDIA_ROOT (no address serves it) and
+    only the moderators of the question's portal download it, through the admin."""
+    send(client, portal_a, qa_section, kind=Kind.QUESTION, attachment=upload("don.pdf", PDF))
+    item = CitizenInput.objects.get()
+    stored = Path(item.attachment.path).resolve()
+    assert Path(settings.PRIVATE_MEDIA_ROOT).resolve() in stored.parents
+    assert Path(settings.MEDIA_ROOT).resolve() not in stored.parents
+    with pytest.raises(ValueError):
+        item.attachment.url  # noqa: B018  (no public address at all)
+
+    download = reverse("comments_admin:attachment", args=[item.pk])
+    response = login("approver", portal_a).get(download)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == PDF
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert "no-store" in response["Cache-Control"]
+
+    assert login("approver", portal_b).get(download).status_code == 404
+    assert login("monitor").get(download).status_code in (302, 403)
+    assert client.get(download).status_code == 302  # anonymous: to the login page

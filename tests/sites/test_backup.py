@@ -50,16 +50,23 @@ def test_backup_and_restore_round_trip(fresh_database, live_portals, tmp_path):
     media = tmp_path / "media"
     (media / "documents").mkdir(parents=True)
     (media / "documents" / "quyet-dinh.pdf").write_bytes(b"%PDF-1.4 van ban")
+    private_media = tmp_path / "private-media"
+    (private_media / "hoi-dap").mkdir(parents=True)
+    (private_media / "hoi-dap" / "don.pdf").write_bytes(b"%PDF-1.4 don cua cong dan")
     env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": database_url(connection.settings_dict["NAME"]),
-           "MEDIA_ROOT": str(media)}
+           "MEDIA_ROOT": str(media), "PRIVATE_MEDIA_ROOT": str(private_media)}
 
     backup = Path(run("backup.sh", tmp_path / "backups", env=env).strip().splitlines()[-1])
     assert (backup / "database.dump").stat().st_size > 0
 
-    restored_media = tmp_path / "restored-media"
-    run("restore.sh", backup, env={**env, "DATABASE_URL": database_url(fresh_database), "MEDIA_ROOT": str(restored_media)})
+    assert (backup / "private-media.tar.gz").stat().st_mode & 0o077 == 0  # citizens' files: owner only
+
+    restored_media, restored_private = tmp_path / "restored-media", tmp_path / "restored-private"
+    run("restore.sh", backup, env={**env, "DATABASE_URL": database_url(fresh_database),
+                                   "MEDIA_ROOT": str(restored_media), "PRIVATE_MEDIA_ROOT": str(restored_private)})
 
     assert (restored_media / "documents" / "quyet-dinh.pdf").read_bytes() == b"%PDF-1.4 van ban"
+    assert (restored_private / "hoi-dap" / "don.pdf").read_bytes() == b"%PDF-1.4 don cua cong dan"
     with psycopg2.connect(database_url(fresh_database).replace("postgres://", "postgresql://")) as restored:
         with restored.cursor() as cursor:
             cursor.execute("SELECT title, live FROM wagtailcore_page WHERE id = %s", [article.pk])
