@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.conftest import admin_sign_in
 from tests.factories import make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -18,11 +19,7 @@ ANSWER = "Hồ sơ gồm đơn đề nghị theo mẫu, bản sao giấy tờ v�
 
 
 def sign_in(tab, live_server, user):
-    tab.goto(f"{live_server.url}/admin/login/")
-    tab.fill("input[name=username]", user.username)
-    tab.fill("input[name=password]", PASSWORD)
-    tab.locator("form button[type=submit]").first.click()
-    tab.wait_for_url(f"{live_server.url}/admin/")
+    admin_sign_in(tab, live_server.url, user, PASSWORD)
 
 
 @pytest.fixture

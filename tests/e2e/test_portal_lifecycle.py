@@ -13,7 +13,7 @@ from component_portals.provisioning import provision_portal
 
 from ..component_portals.test_merge import add_article
 from ..factories import UserFactory
-from .conftest import run_axe
+from .conftest import admin_sign_in, run_axe
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 PASSWORD = "MatKhau@2026"
@@ -37,11 +37,8 @@ def two_communes(live_server, live_province):
 def test_superuser_merges_from_the_admin_and_the_old_address_follows(live_server, two_communes, page):
     old, new = two_communes
     article = add_article(old, "Xã Đạ Sar thu hoạch cà phê vụ 2024")
-    UserFactory(username="quantri", is_superuser=True, is_staff=True, password=PASSWORD)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "quantri")
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
+    superuser = UserFactory(username="quantri", is_superuser=True, is_staff=True, password=PASSWORD)
+    admin_sign_in(page, live_server.url, superuser, PASSWORD)
     page.goto(f"{live_server.url}/admin/component-portals/")
     page.click(f"a[href='/admin/component-portals/{old.slug}/merge/']")
     page.select_option("select[name=into]", new.slug)

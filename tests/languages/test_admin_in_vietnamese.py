@@ -16,6 +16,7 @@ from wagtail.models import Collection, Page, Task, Workflow, get_page_models
 
 from component_portals.demo import seed_demo
 from component_portals.models import ComponentPortal
+from tests.factories import pass_second_factor
 
 from .english_text import english_texts
 
@@ -134,7 +135,9 @@ def test_no_admin_screen_our_roles_use_shows_english():
         found.update({("(khách)", url): english_texts(response.content.decode(), written)})
     for username, urls in screens_of_each_role().items():
         client = Client(HTTP_ACCEPT_LANGUAGE="vi")
-        client.force_login(User.objects.get(username=username))
+        user = User.objects.get(username=username)
+        client.force_login(user)
+        pass_second_factor(client, user)
         for url in urls:
             response = client.get(url)
             assert response.status_code == 200, (username, url, response.status_code)
