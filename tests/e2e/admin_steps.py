@@ -65,7 +65,13 @@ def add_paragraph(tab, field_name, text):
     editor.wait_for()
     editor.click()
     tab.keyboard.type(text, delay=10)
-    tab.get_by_text(text).first.wait_for()
+    # Draftail writes its content into the block's hidden input 250 ms after the last keystroke; a person
+    # reaches for the next button later than that, so wait for it as they do.
+    tab.wait_for_function(
+        """([name, text]) => Array.from(document.querySelectorAll(`input[name^="${name}-"][name$="-value"]`))
+            .some(input => input.value.includes(text))""",
+        arg=[field_name, text],
+    )
 
 
 def choose_snippet(tab, field_name, item):

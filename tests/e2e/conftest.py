@@ -107,6 +107,10 @@ def ensure_platform_base():
         content_type=content_type, codename="submit_translation", defaults={"name": "Can submit translations"}
     )
     grant_global_roles()
+    # the flush emptied the tables, not the cache: Wagtail's cached site root paths would name deleted sites
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 @pytest.fixture
