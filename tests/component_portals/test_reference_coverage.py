@@ -58,6 +58,7 @@ INVENTORY = {
     "decree.LegalDocumentPage.related_documents": {"page"},
     "decree.LegalDocumentPage.replacement_proposals": {"page"},
     "decree.LegalDocumentPage.replaces": {"page"},
+    "decree.ConsultationPage.report_files": {"document"},
     "decree.NoticePage.attachments": {"document"},
     "decree.PlanPage.attachments": {"document"},
     "decree.PlanPage.body": {"document", "image", "page", "rich_text"},
@@ -71,6 +72,7 @@ INVENTORY = {
     "decree.StatisticsPage.methodology": {"rich_text"},
     "decree.WeeklySchedulePage.attachments": {"document"},
     "home.HomePage.body": {"document", "image", "page", "rich_text"},
+    "home.HomePage.layout": {"image"},
     "home.PortalSettings.logo": {"image"},
     "home.StandardPage.body": {"document", "image", "page", "rich_text"},
 }

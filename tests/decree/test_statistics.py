@@ -55,7 +55,7 @@ def get_html(client, portal, path):
 
 
 def listed_titles(html):
-    return [cell.find("a").get_text(strip=True)
+    return [cell.find("a").get_text(" ", strip=True)
             for cell in BeautifulSoup(html, "html.parser").select("table tbody tr td:nth-of-type(1)")]
 
 

@@ -6,6 +6,7 @@ import csv
 import datetime
 import io
 import json
+import uuid
 
 import pytest
 
@@ -132,7 +133,10 @@ def test_english_datasets_list_english_pages(client, portal_a):
 
 def test_rate_limit_answers_429(client, portal_a, settings):
     settings.OPENDATA_RATE_LIMIT = 2
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "od"}}
+    settings.CACHES = {  # counters of their own, whatever other tests or a shared Redis left
+        alias: {**config, "KEY_PREFIX": f"{config.get('KEY_PREFIX', '')}test-{uuid.uuid4().hex}"}
+        for alias, config in settings.CACHES.items()
+    }
     api(client, portal_a, "tin-tuc/")
     api(client, portal_a, "tin-tuc/")
     response = api(client, portal_a, "tin-tuc/", expect=429)
