@@ -43,9 +43,18 @@ def default_hostname(slug):
     return f"{slug}.localhost"
 
 
+def provision_portal(**arguments):
+    """Create the portal `slug`, or bring an existing one back to its complete state; all or nothing."""
+    try:
+        return _provision_portal(**arguments)
+    except BaseException:
+        # Wagtail's cache of site root paths may name the Site the rolled-back transaction created.
+        Site.clear_site_root_paths_cache()
+        raise
+
+
 @transaction.atomic
-def provision_portal(*, name, slug, kind, hostname=None, parent=None, name_en="", port=80):
-    """Create the portal `slug`, or bring an existing one back to its complete state."""
+def _provision_portal(*, name, slug, kind, hostname=None, parent=None, name_en="", port=80):
     portal = ComponentPortal.objects.select_for_update().filter(slug=slug).first()
     if portal is None:
         portal = ComponentPortal(slug=slug)

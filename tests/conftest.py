@@ -4,6 +4,7 @@ end, so tests may change them freely."""
 
 import pytest
 from django.test import Client
+from wagtail.models import Site
 
 from component_portals.models import ComponentPortal, PortalKind
 from component_portals.provisioning import provision_portal
@@ -24,6 +25,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
         )
         provision_portal(name="Sở Thử Nghiệm A", slug=PORTAL_A_SLUG, kind=PortalKind.DEPARTMENT, parent=province)
         provision_portal(name="Xã Thử Nghiệm B", slug=PORTAL_B_SLUG, kind=PortalKind.COMMUNE, parent=province)
+
+
+@pytest.fixture(autouse=True)
+def fresh_site_root_paths():
+    """Wagtail caches every site's root path; a test's rolled-back sites must not be named in the next one."""
+    Site.clear_site_root_paths_cache()
+    yield
+    Site.clear_site_root_paths_cache()
 
 
 @pytest.fixture
