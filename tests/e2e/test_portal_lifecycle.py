@@ -19,6 +19,9 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 PASSWORD = "MatKhau@2026"
 
 
+pytestmark = pytest.mark.e2e
+
+
 def shot(tab, name):
     SCREENSHOTS.mkdir(exist_ok=True)
     tab.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
