@@ -246,7 +246,7 @@ def search(request):
         })
     # Page types may say more about their results, e.g. a legal document's number and issue date.
     for describe_results in hooks.get_hooks("describe_search_results"):
-        describe_results(dict(zip((page.pk for page in page_obj.object_list), results)))
+        describe_results(dict(zip((page.pk for page in shown), results)))
     query_string = request.GET.copy()
     query_string.pop("trang", None)
     context.update(page_obj=page_obj, results=results, query_string=query_string.urlencode())
