@@ -2,6 +2,9 @@
 
 from urllib.parse import urlsplit
 
+from django.contrib.auth import get_user_model
+
+from tests.e2e.conftest import admin_sign_in
 from tests.languages.english_text import english_in
 
 PASSWORD = "MatKhau@2026"
@@ -22,11 +25,8 @@ class OtherHosts:
 
 
 def log_in(tab, base_url, username):
-    tab.goto(f"{base_url}/admin/login/")
-    tab.get_by_label("Tên đăng nhập").fill(username)
-    tab.get_by_label("Mật khẩu").fill(PASSWORD)
-    tab.get_by_role("button", name="Đăng nhập").click()
-    tab.wait_for_url(f"{base_url}/admin/")
+    """The password, then the authenticator app's code for the roles that need one (tests/e2e/conftest.py)."""
+    admin_sign_in(tab, base_url, get_user_model().objects.get(username=username), PASSWORD)
 
 
 def log_out(tab, base_url):
