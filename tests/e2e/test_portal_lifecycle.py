@@ -5,6 +5,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 from wagtail.models import Site
 
 from component_portals.lifecycle import archive_portal
@@ -46,12 +47,13 @@ def test_superuser_merges_from_the_admin_and_the_old_address_follows(live_server
     page.click(f"a[href='/admin/component-portals/{old.slug}/merge/']")
     page.select_option("select[name=into]", new.slug)
     page.click("text=Xem trước kế hoạch")
-    assert page.locator("text=Xã Đạ Sar thu hoạch cà phê vụ 2024").count() == 1
+    expect(page.locator("text=Xã Đạ Sar thu hoạch cà phê vụ 2024")).to_have_count(1)  # waits for the plan
     shot(page, "merge-preview-1280")
     page.set_viewport_size({"width": 360, "height": 800})
     shot(page, "merge-preview-360")
     page.set_viewport_size({"width": 1280, "height": 900})
     page.click("text=Xác nhận thực hiện")
+    expect(page.locator("text=Đã hợp nhất «Ủy ban nhân dân xã Đạ Sar (cũ)»")).not_to_have_count(0)
     shot(page, "merge-done-1280")
     assert "Đã hợp nhất «Ủy ban nhân dân xã Đạ Sar (cũ)»" in page.content()
     old_article_url = live_server.url.replace("localhost", "127.0.0.1") + article.url_path[len("/xa-da-sar"):]
