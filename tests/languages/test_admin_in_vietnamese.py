@@ -105,10 +105,9 @@ def screens_of_each_role():
         "duyet.khcn": editing + workflow_screens(in_review) + [reverse("comments_admin:queue")],
         "banbientap": common + explorer + [
             reverse("comments_admin:queue"), reverse("oversight:index"), reverse("oversight:board_queue"),
-            reverse("component_portals_syndication"),
+            reverse("component_portals_syndication"), reverse("oversight:rules"),  # the rules are the board's
         ],
-        "giamsat": [reverse("wagtailadmin_home"), reverse("wagtailadmin_account"), reverse("oversight:index"),
-                    reverse("oversight:rules")],
+        "giamsat": [reverse("wagtailadmin_home"), reverse("wagtailadmin_account"), reverse("oversight:index")],
         "admin": common + explorer + [
             reverse("component_portals_admin:index"), reverse("component_portals_admin:create"),
             reverse("wagtailusers_users:index"),
