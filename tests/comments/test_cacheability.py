@@ -9,7 +9,8 @@ from bs4 import BeautifulSoup
 
 from comments.models import Status
 
-from .conftest import make_item, publish_article
+from ..factories import add_article
+from .conftest import make_item
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def baseline_vary(client, portal_a):
     """The Vary header of an article page with comments off: the shipped template without the placeholder."""
-    article = publish_article(portal_a, "Bài đối chứng", allow_comments=False)
+    article = add_article(portal_a, "Bài đối chứng", allow_comments=False)
     response = client.get(article.relative_url(portal_a.site), HTTP_HOST=portal_a.site.hostname)
     assert b"data-citizen-input" not in response.content
     return response.get("Vary", "")
@@ -56,7 +57,7 @@ def test_article_stays_cacheable_after_a_visitor_used_the_form(client, send, por
 
 
 def test_article_with_comments_off_and_none_approved_shows_no_placeholder(client, portal_a, baseline_vary):
-    article = publish_article(portal_a, "Bài tắt bình luận", allow_comments=False)
+    article = add_article(portal_a, "Bài tắt bình luận", allow_comments=False)
     response = client.get(article.relative_url(portal_a.site), HTTP_HOST=portal_a.site.hostname)
     assert_cacheable(response, baseline_vary)
     assert b"data-citizen-input" not in response.content
