@@ -3,7 +3,7 @@ import uuid
 import pytest
 from django_tasks import task_backends
 
-from comments.models import CitizenInput, Kind, Status
+from comments.models import Kind
 from comments.protection import issue_form_token, now
 from comments.views import SLUG_FOR_KIND
 from decree.qa import QuestionIndexPage
@@ -71,13 +71,3 @@ def send():
         )
 
     return _send
-
-
-def make_item(portal, page, kind=Kind.COMMENT, status=Status.PENDING, **fields):
-    values = {
-        "author_name": "Trần Thị Bình",
-        "author_email": "binh@example.com",
-        "body": "Ý kiến thử nghiệm.",
-    }
-    values.update(fields)
-    return CitizenInput.objects.create(portal=portal, page_id=page.pk, kind=kind, status=status, **values)

@@ -9,8 +9,8 @@ from bs4 import BeautifulSoup
 
 from comments.models import Status
 
-from ..factories import add_article
-from .conftest import make_item
+from ..factories import add_article, make_item
+
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,6 @@ def test_article_with_comments_off_and_none_approved_shows_no_placeholder(client
     make_item(portal_a, article, status=Status.APPROVED)
     response = client.get(article.relative_url(portal_a.site), HTTP_HOST=portal_a.site.hostname)
     assert b"data-citizen-input" in response.content  # earlier approved comments stay visible
-
 
 
 def test_the_endpoint_sets_no_cookie_even_for_a_post(client, send, portal_a, article):

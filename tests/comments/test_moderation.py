@@ -10,8 +10,8 @@ from wagtail.models import ModelLogEntry
 
 from comments.models import CitizenInput, Holiday, Kind, Status, TicketStatus
 
-from ..factories import add_article
-from .conftest import make_item
+from ..factories import add_article, make_item
+
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from comments import captcha
 from comments.models import BODY_MAX_LENGTH, CitizenInput, Kind, Status
 from comments.protection import hash_ip, issue_form_token, now
 
-from ..factories import add_article
-from .conftest import BROWSER, form_data, input_url, make_item
+from ..factories import add_article, make_item
+from .conftest import BROWSER, form_data, input_url
 
 pytestmark = pytest.mark.django_db
 
