@@ -3,11 +3,12 @@ import uuid
 import pytest
 from django_tasks import task_backends
 
-from comments.models import CitizenInput, Kind, Status
+from comments.models import Kind
 from comments.protection import issue_form_token, now
 from comments.views import SLUG_FOR_KIND
-from decree.articles import ArticleIndexPage, ArticlePage
 from decree.qa import QuestionIndexPage
+
+from ..factories import add_article
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36"
 
@@ -24,18 +25,9 @@ def fresh_cache_and_queue(settings):
     yield
 
 
-def publish_article(portal, title="Sở tổ chức hội nghị chuyển đổi số", **fields):
-    news = ArticleIndexPage.objects.child_of(portal.root_page).get(category_key="news")
-    article = ArticlePage(title=title, lead=f"Tóm tắt: {title}", body=[], locale=news.locale, **fields)
-    news.add_child(instance=article)
-    article.save_revision().publish()
-    article.refresh_from_db()
-    return article
-
-
 @pytest.fixture
 def article(portal_a):
-    return publish_article(portal_a)
+    return add_article(portal_a, "Sở tổ chức hội nghị chuyển đổi số")
 
 
 @pytest.fixture
@@ -79,13 +71,3 @@ def send():
         )
 
     return _send
-
-
-def make_item(portal, page, kind=Kind.COMMENT, status=Status.PENDING, **fields):
-    values = {
-        "author_name": "Trần Thị Bình",
-        "author_email": "binh@example.com",
-        "body": "Ý kiến thử nghiệm.",
-    }
-    values.update(fields)
-    return CitizenInput.objects.create(portal=portal, page_id=page.pk, kind=kind, status=status, **values)

@@ -13,7 +13,7 @@ from wagtail.models import ModelLogEntry
 from comments.models import CitizenInput, Kind, Status, TicketStatus
 from decree.qa import QuestionIndexPage
 
-from .conftest import make_item
+from ..factories import make_item
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,8 @@ from wagtail.models import ModelLogEntry
 
 from comments.models import CitizenInput, Holiday, Kind, Status, TicketStatus
 
-from .conftest import make_item, publish_article
+from ..factories import add_article, make_item
+
 
 pytestmark = pytest.mark.django_db
 
@@ -24,8 +25,8 @@ def assert_refused(response):
 
 @pytest.fixture
 def items(portal_a, portal_b):
-    article_a = publish_article(portal_a, "Tin của Sở A")
-    article_b = publish_article(portal_b, "Tin của xã B")
+    article_a = add_article(portal_a, "Tin của Sở A")
+    article_b = add_article(portal_b, "Tin của xã B")
     return {
         "a": make_item(portal_a, article_a, body="Ý kiến gửi Sở A"),
         "b": make_item(portal_b, article_b, body="Ý kiến gửi xã B"),

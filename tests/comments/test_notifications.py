@@ -9,7 +9,7 @@ from comments.models import CitizenInput, Kind, Status
 from comments.tasks import notify_moderators
 from tests.factories import make_user
 
-from .conftest import make_item
+from ..factories import make_item
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,8 @@ from django.utils import timezone
 from comments.models import CitizenInput, Kind, Status, TicketStatus
 from comments.workdays import answer_due_date
 
-from .conftest import input_url, make_item
+from ..factories import make_item
+from .conftest import input_url
 
 pytestmark = pytest.mark.django_db
 

@@ -11,6 +11,7 @@ from comments import captcha
 from comments.models import CitizenInput
 from home.models import PortalSettings
 
+from ..factories import add_article
 from .conftest import input_url
 
 pytestmark = pytest.mark.django_db
@@ -63,10 +64,9 @@ def test_portal_keys_render_the_v2_checkbox(client, portal_a, portal_b, article)
 
 
 def test_another_portal_without_keys_keeps_the_image_captcha(client, portal_a, portal_b):
-    from .conftest import publish_article
 
     configure(portal_a)
-    article_b = publish_article(portal_b, "Tin của xã B")
+    article_b = add_article(portal_b, "Tin của xã B")
     html = client.get(input_url(article_b, fragment=True), HTTP_HOST=portal_b.site.hostname).content.decode()
     assert "data-captcha-image" in html and "data-recaptcha-v2" not in html
 

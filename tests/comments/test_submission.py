@@ -12,7 +12,8 @@ from comments import captcha
 from comments.models import BODY_MAX_LENGTH, CitizenInput, Kind, Status
 from comments.protection import hash_ip, issue_form_token, now
 
-from .conftest import BROWSER, form_data, input_url, make_item, publish_article
+from ..factories import add_article, make_item
+from .conftest import BROWSER, form_data, input_url
 
 pytestmark = pytest.mark.django_db
 
@@ -201,7 +202,7 @@ def test_spam_defences_refuse_and_keep_what_was_typed(client, send, portal_a, ar
 
 
 def test_token_of_another_page_is_refused(client, send, portal_a, article):
-    other = publish_article(portal_a, "Bài khác")
+    other = add_article(portal_a, "Bài khác")
     response = send(client, portal_a, article, form_token=issue_form_token(other.pk, Kind.COMMENT, now() - 10))
     assert response.status_code == 400
     assert not CitizenInput.objects.exists()
@@ -217,7 +218,7 @@ def test_expired_form_gets_a_new_token_that_then_works(client, send, portal_a, a
 
 
 def test_comments_off_is_refused(client, send, portal_a):
-    article = publish_article(portal_a, "Bài không nhận ý kiến", allow_comments=False)
+    article = add_article(portal_a, "Bài không nhận ý kiến", allow_comments=False)
     page = client.get(input_url(article, fragment=True), HTTP_HOST=portal_a.site.hostname)
     assert "không nhận ý kiến" in page.content.decode()
     assert not soup_of(page).select_one("form[data-citizen-input-form]")

@@ -12,7 +12,7 @@ from component_portals.models import ComponentPortal, PortalStatus
 from component_portals.oversight.scorecard import build_scorecard
 
 from .db_counts import db_counts
-from .test_merge import add_article
+from ..factories import add_article
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 from component_portals.models import ComponentPortal, PortalStatus
 
 from .db_counts import db_counts
-from .test_merge import add_article
+from ..factories import add_article
 
 pytestmark = pytest.mark.django_db
 

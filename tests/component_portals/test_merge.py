@@ -22,29 +22,14 @@ from comments.models import CitizenInput, Kind, Status, TicketStatus
 from component_portals.models import ComponentPortal, PortalStatus
 from component_portals.oversight.ratings import PageRating
 from component_portals.oversight.scorecard import build_scorecard
-from decree.articles import ArticleIndexPage, ArticlePage
+from decree.articles import ArticlePage
 from decree.documents import DocumentType, Issuer, LegalDocumentIndexPage, LegalDocumentPage
 from home.models import PageViewCount
 
-from ..factories import make_user
+from ..factories import add_article, make_user, news_section
 from .db_counts import db_counts
 
 pytestmark = pytest.mark.django_db
-
-
-def news_of(portal):
-    return ArticleIndexPage.objects.child_of(portal.root_page).get(category_key="news")
-
-
-def add_article(portal, title, publish=True):
-    news = news_of(portal)
-    article = ArticlePage(title=title, lead=f"Tóm tắt: {title}", body=[], locale=news.locale, live=publish)
-    news.add_child(instance=article)
-    revision = article.save_revision()
-    if publish:
-        revision.publish()
-    article.refresh_from_db()
-    return article
 
 
 @pytest.fixture
@@ -112,8 +97,8 @@ def test_merge_moves_every_page_file_input_item_and_translation(portal_a, portal
     call_command("merge_portals", "--from", portal_b.slug, "--into", portal_a.slug, stdout=StringIO())
 
     article = ArticlePage.objects.get(pk=source_content["article"].pk)
-    assert article.get_parent().pk == news_of(portal_a).pk
-    assert ArticlePage.objects.get(pk=source_content["draft"].pk).get_parent().pk == news_of(portal_a).pk
+    assert article.get_parent().pk == news_section(portal_a).pk
+    assert ArticlePage.objects.get(pk=source_content["draft"].pk).get_parent().pk == news_section(portal_a).pk
     assert not ArticlePage.objects.get(pk=source_content["draft"].pk).live
     assert article.first_published_at == source_content["article"].first_published_at
     english = Page.objects.get(pk=source_content["english"].pk)
@@ -229,7 +214,7 @@ def test_merging_into_an_archived_portal_is_refused(portal_a, portal_b):
 
 
 def test_a_target_lacking_a_category_is_refused(portal_a, portal_b):
-    news_of(portal_a).delete()
+    news_section(portal_a).delete()
     with pytest.raises(CommandError, match="thiếu chuyên mục «Tin tức, sự kiện»; hãy chạy"):
         call_command("merge_portals", "--from", portal_b.slug, "--into", portal_a.slug, stdout=StringIO())
 

@@ -12,7 +12,7 @@ from component_portals.models import ComponentPortal, MergeJobStatus, PortalMerg
 from wagtail.actions.move_page import MovePageAction
 
 from .db_counts import db_counts
-from .test_merge import add_article
+from ..factories import add_article
 
 pytestmark = pytest.mark.django_db
 

@@ -8,18 +8,8 @@ from wagtail.models import PageLogEntry
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
 
 from component_portals.models import PortalStatus, Syndication, SyndicationStatus
-from decree.articles import ArticleIndexPage, ArticlePage
 
-
-def publish_article(portal, title, propose=False, **fields):
-    news = ArticleIndexPage.objects.child_of(portal.root_page).get(category_key="news")
-    article = ArticlePage(
-        title=title, lead=f"Tóm tắt: {title}", body=[], propose_to_province=propose, locale=news.locale, **fields
-    )
-    news.add_child(instance=article)
-    article.save_revision().publish()
-    article.refresh_from_db()
-    return article
+from ..factories import add_article
 
 
 def province_home(client, province):
@@ -34,7 +24,7 @@ def decide_url(syndication, decision):
 
 @pytest.mark.django_db
 def test_publishing_a_proposed_article_files_a_proposal(portal_a):
-    article = publish_article(portal_a, "Sở A tổ chức hội nghị chuyển đổi số", propose=True)
+    article = add_article(portal_a, "Sở A tổ chức hội nghị chuyển đổi số", propose_to_province=True)
     syndication = Syndication.objects.get(article=article)
     assert syndication.portal == portal_a
     assert syndication.status == SyndicationStatus.PROPOSED
@@ -42,13 +32,13 @@ def test_publishing_a_proposed_article_files_a_proposal(portal_a):
 
 @pytest.mark.django_db
 def test_articles_not_proposed_file_nothing(portal_a):
-    publish_article(portal_a, "Tin nội bộ của Sở A")
+    add_article(portal_a, "Tin nội bộ của Sở A")
     assert not Syndication.objects.exists()
 
 
 @pytest.mark.django_db
 def test_unticking_before_decision_withdraws_the_proposal(portal_a):
-    article = publish_article(portal_a, "Tin đề nghị rồi rút", propose=True)
+    article = add_article(portal_a, "Tin đề nghị rồi rút", propose_to_province=True)
     article.propose_to_province = False
     article.save_revision().publish()
     assert not Syndication.objects.filter(article=article).exists()
@@ -56,7 +46,7 @@ def test_unticking_before_decision_withdraws_the_proposal(portal_a):
 
 @pytest.mark.django_db
 def test_province_home_shows_component_article_only_after_board_approval(client, login, province, portal_a):
-    article = publish_article(portal_a, "Sở A khai trương trung tâm đổi mới sáng tạo", propose=True)
+    article = add_article(portal_a, "Sở A khai trương trung tâm đổi mới sáng tạo", propose_to_province=True)
     syndication = Syndication.objects.get(article=article)
     assert article.title not in province_home(client, province)
 
@@ -76,7 +66,7 @@ def test_province_home_shows_component_article_only_after_board_approval(client,
 
 @pytest.mark.django_db
 def test_rejected_article_stays_off_the_province_home(client, login, province, portal_a):
-    article = publish_article(portal_a, "Tin bị từ chối", propose=True)
+    article = add_article(portal_a, "Tin bị từ chối", propose_to_province=True)
     login("board").post(decide_url(Syndication.objects.get(article=article), "tu-choi"))
     assert Syndication.objects.get(article=article).status == SyndicationStatus.REJECTED
     assert article.title not in province_home(client, province)
@@ -84,7 +74,7 @@ def test_rejected_article_stays_off_the_province_home(client, login, province, p
 
 @pytest.mark.django_db
 def test_approved_article_leaves_province_home_when_unpublished_or_portal_archived(client, login, province, portal_a):
-    article = publish_article(portal_a, "Tin sẽ bị gỡ", propose=True)
+    article = add_article(portal_a, "Tin sẽ bị gỡ", propose_to_province=True)
     login("board").post(decide_url(Syndication.objects.get(article=article), "duyet"))
     assert article.title in province_home(client, province)
 
@@ -100,13 +90,13 @@ def test_approved_article_leaves_province_home_when_unpublished_or_portal_archiv
 
 @pytest.mark.django_db
 def test_province_home_lists_its_own_latest_articles(client, province):
-    article = publish_article(province, "UBND tỉnh họp phiên thường kỳ tháng 11")
+    article = add_article(province, "UBND tỉnh họp phiên thường kỳ tháng 11")
     assert article.title in province_home(client, province)
 
 
 @pytest.mark.django_db
 def test_component_home_does_not_show_other_portals_articles(client, portal_a, portal_b):
-    publish_article(portal_b, "Tin riêng của xã B")
+    add_article(portal_b, "Tin riêng của xã B")
     response = client.get("/", HTTP_HOST=portal_a.site.hostname)
     assert "Tin riêng của xã B" not in response.content.decode()
 
@@ -124,7 +114,7 @@ def test_province_home_links_every_active_component_portal(client, province, por
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ["editor", "approver", "monitor"])
 def test_only_the_board_may_see_and_decide_proposals(login, portal_a, role):
-    article = publish_article(portal_a, "Tin chờ Ban biên tập", propose=True)
+    article = add_article(portal_a, "Tin chờ Ban biên tập", propose_to_province=True)
     syndication = Syndication.objects.get(article=article)
     client = login(role, portal_a if role in ("editor", "approver") else None)
     for response in (client.get(reverse("component_portals_syndication")), client.post(decide_url(syndication, "duyet"))):
@@ -137,7 +127,7 @@ def test_only_the_board_may_see_and_decide_proposals(login, portal_a, role):
 
 @pytest.mark.django_db
 def test_board_queue_lists_pending_proposals(login, portal_a):
-    article = publish_article(portal_a, "Tin chờ duyệt trong hàng đợi", propose=True)
+    article = add_article(portal_a, "Tin chờ duyệt trong hàng đợi", propose_to_province=True)
     response = login("board").get(reverse("component_portals_syndication"))
     assert response.status_code == 200
     assert article.title in response.content.decode()
@@ -145,7 +135,7 @@ def test_board_queue_lists_pending_proposals(login, portal_a):
 
 @pytest.mark.django_db
 def test_unknown_decision_is_not_found(login, portal_a):
-    article = publish_article(portal_a, "Tin thử quyết định lạ", propose=True)
+    article = add_article(portal_a, "Tin thử quyết định lạ", propose_to_province=True)
     syndication = Syndication.objects.get(article=article)
     assert login("board").post(decide_url(syndication, "xoa")).status_code == 404
     assert login("board").get(decide_url(syndication, "duyet")).status_code == 405
@@ -162,8 +152,8 @@ def test_province_home_query_count_does_not_grow_with_articles(client, login, pr
 
     def add(number):
         for index in range(number):
-            publish_article(province, f"Tin tỉnh {number}-{index}")
-            article = publish_article(portal_a, f"Tin sở {number}-{index}", propose=True)
+            add_article(province, f"Tin tỉnh {number}-{index}")
+            article = add_article(portal_a, f"Tin sở {number}-{index}", propose_to_province=True)
             board.post(decide_url(Syndication.objects.get(article=article), "duyet"))
 
     add(2)
@@ -174,7 +164,7 @@ def test_province_home_query_count_does_not_grow_with_articles(client, login, pr
 
 @pytest.mark.django_db
 def test_an_approved_article_changed_by_its_portal_goes_back_to_the_board(client, login, province, portal_a):
-    article = publish_article(portal_a, "Sở A công bố kết quả chuyển đổi số", propose=True)
+    article = add_article(portal_a, "Sở A công bố kết quả chuyển đổi số", propose_to_province=True)
     syndication = Syndication.objects.get(article=article)
     board = login("board")
     board.post(decide_url(syndication, "duyet"))
@@ -210,7 +200,7 @@ def test_an_approved_article_changed_by_its_portal_goes_back_to_the_board(client
 
 @pytest.mark.django_db
 def test_a_changed_article_the_board_refuses_leaves_the_provincial_home(client, login, province, portal_a):
-    article = publish_article(portal_a, "Tin đã duyệt rồi bị sửa", propose=True)
+    article = add_article(portal_a, "Tin đã duyệt rồi bị sửa", propose_to_province=True)
     board = login("board")
     board.post(decide_url(Syndication.objects.get(article=article), "duyet"))
     article.title = "Tin sửa không được duyệt"

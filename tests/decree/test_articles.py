@@ -3,31 +3,22 @@ year, month and tag filters and pagination, and the section's RSS 2.0 feed."""
 
 import datetime
 import re
-from io import BytesIO
 
 import feedparser
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.utils import timezone
-from PIL import Image as PILImage
 from wagtail.documents.models import Document
-from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
 from decree.articles import ArticleIndexPage, ArticlePage, DirectionIndexPage
 from decree.demo import articles as articles_demo
+from tests.factories import make_image
 
 
 def local(year, month, day, hour=9, minute=0):
     return timezone.make_aware(datetime.datetime(year, month, day, hour, minute))
-
-
-def make_image(title="Ảnh hội nghị"):
-    buffer = BytesIO()
-    PILImage.new("RGB", (320, 240), "white").save(buffer, "PNG")
-    return get_image_model().objects.create(title=title, file=ImageFile(buffer, name="anh-hoi-nghi.png"))
 
 
 def make_article(section, title="Hội nghị triển khai nhiệm vụ chuyển đổi số", date=None, tags=(), live=True,

@@ -7,10 +7,10 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from wagtail.images import get_image_model
-from wagtail.images.tests.utils import get_test_image_file
 
 from decree.demo import intro as intro_demo
 from decree.intro import IntroductionPage, LeaderProfile, OrganisationUnit
+from tests.factories import make_image
 
 Image = get_image_model()
 
@@ -18,10 +18,6 @@ Image = get_image_model()
 @pytest.fixture(autouse=True)
 def media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-
-
-def make_image(title="Ảnh thử nghiệm"):
-    return Image.objects.create(title=title, file=get_test_image_file(size=(40, 50)))
 
 
 def get_html(client, portal, page, query=""):

@@ -12,7 +12,7 @@ from component_portals.lifecycle import archive_portal
 from component_portals.models import PortalKind
 from component_portals.provisioning import provision_portal
 
-from ..component_portals.test_merge import add_article
+from ..factories import add_article
 from ..factories import UserFactory
 from .conftest import admin_sign_in, run_axe
 

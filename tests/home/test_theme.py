@@ -8,11 +8,10 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
-from wagtail.images import get_image_model
-from wagtail.images.tests.utils import get_test_image_file
 
 from home.blocks import ImageBlock
 from home.models import ACCENT_PALETTE, DEFAULT_ACCENT, GOLD, PortalSettings
+from tests.factories import make_image
 
 WHITE = "#ffffff"
 AA_NORMAL_TEXT = 4.5
@@ -38,10 +37,6 @@ def soup_of(client, portal, path="/"):
 def access_key(element):
     value = element["accesskey"]  # a list to BeautifulSoup: the attribute may name several keys
     return " ".join(value) if isinstance(value, list) else value
-
-
-def make_image(title="Ảnh thử", size=(640, 480)):
-    return get_image_model().objects.create(title=title, file=get_test_image_file(size=size))
 
 
 @pytest.mark.parametrize("key, label, accent, dark", ACCENT_PALETTE)

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.sites.conftest import add_article, news_section
+from tests.factories import add_article, news_section
 
 from .conftest import section, translate
 from .test_sitemap import NS, sitemap

@@ -14,7 +14,7 @@ from comments.models import CitizenInput, Kind, Status
 from decree.documents import LegalDocumentIndexPage
 from opendata.datasets import DATASETS
 
-from ..component_portals.test_merge import add_article
+from ..factories import add_article
 from ..decree.test_documents import get, listed_numbers
 
 pytestmark = pytest.mark.django_db

@@ -11,10 +11,9 @@ from wagtail.models import Page
 from django.utils import timezone
 
 from component_portals.models import PortalStatus
-from decree.articles import ArticlePage
 from home.models import HomePage
 from search.text import canonical, fold
-from tests.factories import add_standard_page
+from tests.factories import add_article, add_standard_page
 
 pytestmark = pytest.mark.django_db
 
@@ -34,11 +33,7 @@ def publish_page(parent, title, **fields):
 
 def publish_article(portal, title, lead):
     """A published article with indexed body text (the lead) on the portal's news section."""
-    news = next(page for page in home(portal).get_children().specific() if getattr(page, "category_key", "") == "news")
-    article = ArticlePage(title=title, lead=lead, date=timezone.now())
-    news.add_child(instance=article)
-    article.save_revision().publish()
-    return article
+    return add_article(portal, title, lead=lead, date=timezone.now())
 
 
 def get(client, host, **params):

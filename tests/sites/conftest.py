@@ -5,7 +5,6 @@ from django.core.cache import cache
 
 from component_portals.models import PortalKind
 from component_portals.provisioning import provision_portal
-from decree.articles import ArticleIndexPage, ArticlePage
 from tests.conftest import PORTAL_A_SLUG, PROVINCE_SLUG
 from tests.e2e.conftest import ensure_platform_base
 
@@ -22,21 +21,6 @@ def page_cache(settings):
         for alias, config in settings.CACHES.items()
     }
     yield cache
-
-
-def news_section(portal):
-    return ArticleIndexPage.objects.child_of(portal.root_page).get(category_key="news")
-
-
-def add_article(portal, title, publish=True, **fields):
-    news = news_section(portal)
-    article = ArticlePage(title=title, lead=f"Tóm tắt: {title}", body=[], locale=news.locale, **fields)
-    news.add_child(instance=article)
-    revision = article.save_revision()
-    if publish:
-        revision.publish()
-    article.refresh_from_db()
-    return article
 
 
 @pytest.fixture

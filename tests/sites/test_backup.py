@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import connection
 from wagtail.models import Site
 
-from .conftest import add_article
+from ..factories import add_article
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.live]
 

@@ -14,7 +14,8 @@ from comments.models import CitizenInput, Kind, Status
 from component_portals.models import Syndication
 from home.models import PortalSettings
 
-from .conftest import PAGE_CACHE_SECONDS, add_article, news_section
+from ..factories import add_article, news_section
+from .conftest import PAGE_CACHE_SECONDS
 
 pytestmark = pytest.mark.django_db
 

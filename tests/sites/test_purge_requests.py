@@ -10,7 +10,7 @@ from component_portals.models import Syndication, SyndicationStatus
 from decree.documents import DocumentType, Issuer, LegalDocumentIndexPage, LegalDocumentPage
 from home.models import PortalSettings
 
-from .conftest import add_article, news_section
+from ..factories import add_article, news_section
 from .fake_proxy import FakeProxy
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,7 @@ import pytest
 from django.conf import settings as django_settings
 from pytest_django.live_server_helper import LiveServer
 
-from .conftest import add_article, news_section
+from ..factories import add_article, news_section
 
 VARNISH_PORT = 8151
 APPLICATION_PORT = 8152

@@ -1,17 +1,13 @@
-import datetime
+"""Users with the roles of DESIGN.md and their second factor."""
 
 import factory
 from django.contrib.auth import get_user_model
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from wagtail.models import Page
 
 from accounts.second_factor import requires_second_factor
-
 from component_portals.users import assign_role
-from decree.documents import DocumentType, Issuer, LegalDocumentIndexPage, LegalDocumentPage
-from home.models import StandardPage
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -53,36 +49,3 @@ def pass_second_factor(client, user):
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return device
-
-
-def add_standard_page(parent, title="Trang thử nghiệm", publish=True, **fields):
-    """A StandardPage under `parent` (a Page), published by default."""
-    parent = parent.specific if type(parent) is Page else parent
-    page = StandardPage(title=title, locale=parent.locale, **fields)
-    parent.add_child(instance=page)
-    if publish:
-        page.save_revision().publish()
-        page.refresh_from_db()
-    return page
-
-
-def documents_section(portal):
-    """The legal-document register (section page) of `portal`, in Vietnamese."""
-    return LegalDocumentIndexPage.objects.child_of(portal.root_page).get()
-
-
-def add_legal_document(portal, number, publish=True, issue_date=None, **fields):
-    """A legal document in the register of `portal`, published by default, in force since `issue_date`."""
-    section = documents_section(portal)
-    issue_date = issue_date or datetime.date(2024, 3, 1)
-    document = LegalDocumentPage(
-        title=f"Quyết định số {number}", number=number, locale=section.locale,
-        document_type=DocumentType.objects.get_or_create(name="Quyết định", defaults={"abbreviation": "QĐ"})[0],
-        issuer=Issuer.objects.get_or_create(name=f"Cơ quan ban hành {portal.slug}")[0],
-        issue_date=issue_date, effective_date=issue_date, summary=f"Trích yếu {number}", live=publish, **fields,
-    )
-    section.add_child(instance=document)
-    if publish:
-        document.save_revision().publish()
-        document.refresh_from_db()
-    return document
