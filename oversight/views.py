@@ -1,4 +1,4 @@
-"""Admin views of the oversight dashboard (registered through component_portals/wagtail_hooks.py)."""
+"""Admin views of the oversight dashboard (registered through oversight/wagtail_hooks.py)."""
 
 import datetime
 
@@ -18,9 +18,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from component_portals.models import ComponentPortal
 from decree.categories import CATEGORIES, CATEGORY_BY_KEY
 
-from ..models import ComponentPortal
 from . import exports
 from .board import BoardQueueView, is_board
 from .charts import bar_chart, trend_chart
@@ -42,7 +42,7 @@ def forbidden(request):
 
 def not_found(request, message):
     return TemplateResponse(
-        request, "component_portals/oversight/not_found.html",
+        request, "oversight/not_found.html",
         {"page_title": _("Không tìm thấy"), "header_title": _("Không tìm thấy"), "header_icon": "warning",
          "breadcrumbs_items": [], "message": message},
         status=404,
@@ -66,7 +66,7 @@ class OversightMixin(WagtailAdminTemplateMixin):
 
 
 class ScorecardView(OversightMixin, TemplateView):
-    template_name = "component_portals/oversight/scorecard.html"
+    template_name = "oversight/scorecard.html"
     page_title = gettext_lazy("Giám sát cổng thành phần")
     export = None
 
@@ -127,7 +127,7 @@ class ScorecardView(OversightMixin, TemplateView):
 class PortalDetailView(OversightMixin, TemplateView):
     """One portal: its categories and the offending pages, with links to edit them."""
 
-    template_name = "component_portals/oversight/portal.html"
+    template_name = "oversight/portal.html"
 
     def get(self, request, slug, category=None):
         portal = ComponentPortal.objects.filter(slug=slug).first()
@@ -232,7 +232,7 @@ class YearlyReportView(OversightMixin, TemplateView):
 class RulesView(OversightMixin, TemplateView):
     """The board edits the freshness rule of every category on one screen."""
 
-    template_name = "component_portals/oversight/rules.html"
+    template_name = "oversight/rules.html"
     page_title = gettext_lazy("Quy tắc cập nhật thông tin")
 
     def dispatch(self, request, *args, **kwargs):
