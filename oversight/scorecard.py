@@ -122,10 +122,6 @@ class PortalRow:
         return sum(len(pages) for pages in self.problems.values())
 
 
-class PeriodError(ValueError):
-    pass
-
-
 def default_period(today=None):
     today = today or timezone.localdate()
     return today.replace(month=1, day=1), today
@@ -183,7 +179,7 @@ def build_scorecard(*, portals=None, kind=None, start=None, end=None, today=None
     if start is None or end is None:
         start, end = default_period(today)
     if end < start:
-        raise PeriodError(_("Ngày kết thúc phải sau hoặc trùng ngày bắt đầu của kỳ báo cáo."))
+        raise ValueError(f"The period ends ({end}) before it starts ({start}).")
     window = Window(today, start, end)
     rules = rules_in_force()
     portal_list = scored_portals(portals, kind)

@@ -28,7 +28,7 @@ from .forms import FilterForm, RuleForm
 from .history import score_trend
 from .access import can_edit_rules, can_view_oversight, sees_all_portals, visible_portals
 from .rules import FreshnessRule, rules_in_force
-from .scorecard import CHECKS, PORTAL_PREFIX, PeriodError, build_scorecard, edit_url
+from .scorecard import CHECKS, PORTAL_PREFIX, build_scorecard, edit_url
 from .tables import detail_header, ranking_header, ranking_row
 
 def forbidden(request):
@@ -76,14 +76,10 @@ class ScorecardView(OversightMixin, TemplateView):
             context = self.get_context_data(form=form, rows=None)
             return self.render_to_response(context, status=400)
         params = form.cleaned_data if form.is_bound else form.clean_defaults()
-        try:
-            rows = build_scorecard(
-                portals=visible_portals(request.user), kind=params.get("loai") or None,
-                start=params["tu"], end=params["den"], today=params["den"],
-            )
-        except PeriodError as error:  # defensive: the form already checks the period
-            form.add_error(None, str(error))
-            return self.render_to_response(self.get_context_data(form=form, rows=None), status=400)
+        rows = build_scorecard(
+            portals=visible_portals(request.user), kind=params.get("loai") or None,
+            start=params["tu"], end=params["den"], today=params["den"],
+        )
         stamp = f"{params['tu']:%Y%m%d}-{params['den']:%Y%m%d}"
         if self.export == "csv":
             return exports.ranking_csv(rows, f"bang-diem-{stamp}.csv")
