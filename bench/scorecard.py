@@ -49,10 +49,10 @@ def main():
     from django.utils import timezone
     from wagtail.models import Locale, Page
 
-    from component_portals.models import ComponentPortal, PageRating
-    from component_portals.oversight.scorecard import build_scorecard
+    from component_portals.models import ComponentPortal
     from decree.categories import categories_for
-    from home.models import PageViewCount, StandardPage
+    from home.models import PageRating, PageViewCount, StandardPage
+    from oversight.scorecard import build_scorecard
 
     started = time.perf_counter()
     call_command("migrate", verbosity=0)

@@ -210,9 +210,3 @@ class Syndication(models.Model):
     def __str__(self):
         return str(self.article)
 
-
-# Oversight models live in their package.
-from .oversight.history import ScoreSnapshot  # noqa: E402,F401
-from .oversight.maintenance import MaintenanceNotice  # noqa: E402,F401
-from .oversight.ratings import PageRating  # noqa: E402,F401
-from .oversight.rules import FreshnessRule  # noqa: E402,F401

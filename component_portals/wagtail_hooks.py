@@ -11,5 +11,3 @@ from . import (  # noqa: F401
     syndication_admin,
     translation_access,
 )
-from .oversight import views as oversight_views  # noqa: F401  (issue 7: oversight dashboard)
-from .oversight import maintenance_admin  # noqa: F401  (planned-maintenance notices, board only)

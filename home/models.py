@@ -321,3 +321,22 @@ class PageViewCount(models.Model):
         verbose_name = _("lượt xem trang")
         verbose_name_plural = _("lượt xem trang")
         constraints = [models.UniqueConstraint(fields=["page", "day"], name="unique_page_view_day")]
+
+
+class PageRating(models.Model):
+    """One visitor's answer to «Thông tin này có hữu ích không?» about one page (home/ratings.py)."""
+
+    page = models.ForeignKey(Page, verbose_name=_("trang"), on_delete=models.CASCADE, related_name="ratings")
+    visitor = models.CharField(_("người đánh giá (mã ẩn danh)"), max_length=64)
+    useful = models.BooleanField(_("hữu ích"))
+    created_at = models.DateTimeField(_("đánh giá lúc"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("đổi đánh giá lúc"), auto_now=True)
+
+    class Meta:
+        db_table = "component_portals_pagerating"  # created under component_portals (oversight); name kept
+        verbose_name = _("đánh giá trang")
+        verbose_name_plural = _("đánh giá trang")
+        constraints = [models.UniqueConstraint(fields=["page", "visitor"], name="one_rating_per_visitor_and_page")]
+
+    def __str__(self):
+        return f"{self.page_id}: {'+' if self.useful else '-'}"

@@ -6,10 +6,10 @@ from the browser to `record_view`, which keeps the pages already counted in a se
 
 import re
 
-from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from .counters import update_or_insert
 from .models import PageViewCount
 
 SEEN_COOKIE = "portal_seen"
@@ -36,10 +36,4 @@ def seen_pages(request):
 
 def count_view(page_id, day=None):
     day = day or timezone.localdate()
-    if PageViewCount.objects.filter(page_id=page_id, day=day).update(views=F("views") + 1):
-        return
-    try:
-        with transaction.atomic():
-            PageViewCount.objects.create(page_id=page_id, day=day, views=1)
-    except IntegrityError:
-        PageViewCount.objects.filter(page_id=page_id, day=day).update(views=F("views") + 1)
+    update_or_insert(PageViewCount, {"page_id": page_id, "day": day}, {"views": F("views") + 1}, {"views": 1})

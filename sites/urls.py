@@ -7,10 +7,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
 from component_portals.agency_admin import chooser_urls
-from component_portals.oversight.ratings import rate_page
 from component_portals.references import CheckedTaskChooserResultsView, CheckedTaskChooserView
 from home import views as home_views
 from home.beacons import page_post
+from home.ratings import rate_page
 from home.sitemaps import robots_txt, sitemap_part_xml, sitemap_xml
 
 from . import views

@@ -120,7 +120,7 @@ def test_the_approvers_of_the_new_portal_are_told_by_mail(login, portal_a, porta
 
 
 def test_a_forwarded_question_counts_for_its_new_portals_due_date(login, portal_a, portal_b, question):
-    from component_portals.oversight.scorecard import build_scorecard
+    from oversight.scorecard import build_scorecard
 
     CitizenInput.objects.filter(pk=question.pk).update(due_date=timezone.localdate() - datetime.timedelta(days=1))
     overdue = {row.portal.slug: row.overdue_questions for row in build_scorecard()}

@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import ModelLogEntry, Site
 
 from component_portals.models import ComponentPortal, PortalStatus
-from component_portals.oversight.scorecard import build_scorecard
+from oversight.scorecard import build_scorecard
 
 from .db_counts import db_counts
 from ..factories import add_article

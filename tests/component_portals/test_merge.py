@@ -20,11 +20,10 @@ from wagtail.models import Locale, ModelLogEntry, Page, Revision
 
 from comments.models import CitizenInput, Kind, Status, TicketStatus
 from component_portals.models import ComponentPortal, PortalStatus
-from component_portals.oversight.ratings import PageRating
-from component_portals.oversight.scorecard import build_scorecard
 from decree.articles import ArticlePage
 from decree.documents import DocumentType, Issuer, LegalDocumentIndexPage, LegalDocumentPage
-from home.models import PageViewCount
+from home.models import PageRating, PageViewCount
+from oversight.scorecard import build_scorecard
 
 from ..factories import add_article, make_user, news_section
 from .db_counts import db_counts

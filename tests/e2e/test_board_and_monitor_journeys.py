@@ -102,7 +102,7 @@ BARS_DRAW = """() => [...document.querySelectorAll('figure.oversight-chart svg r
 def test_the_monitor_sees_charts_with_bars_at_every_width(live_server, live_province, second_portal, page, width):
     from django.utils import timezone
 
-    from component_portals.models import ScoreSnapshot
+    from oversight.models import ScoreSnapshot
     from decree.articles import ArticleIndexPage
     from tests.factories import add_standard_page
 

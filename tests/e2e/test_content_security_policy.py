@@ -33,7 +33,7 @@ def violations(tab):
 
 
 def test_public_page_works_under_the_policy(live_server, live_province, article, page, caplog):
-    from component_portals.models import PageRating
+    from home.models import PageRating
 
     page.add_init_script(COLLECT_VIOLATIONS)
     with page.expect_response(lambda response: "/luot-xem/" in response.url) as beacon:

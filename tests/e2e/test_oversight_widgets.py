@@ -23,7 +23,7 @@ def article_url(live_server, live_province):
 
 
 def test_a_reader_answers_the_useful_question_without_leaving_the_page(article_url, page):
-    from component_portals.models import PageRating
+    from home.models import PageRating
 
     page.goto(article_url)
     rating = page.locator("form.page-rating")
@@ -47,7 +47,7 @@ def test_a_reader_answers_the_useful_question_without_leaving_the_page(article_u
 def test_the_maintenance_banner_shows_until_the_restore_time(live_server, live_province, page):
     from django.utils import timezone
 
-    from component_portals.models import MaintenanceNotice
+    from oversight.models import MaintenanceNotice
 
     now = timezone.now()
     MaintenanceNotice.objects.create(title="Nâng cấp máy chủ", starts_at=now + datetime.timedelta(days=10),

@@ -6,11 +6,10 @@ from django.core.cache import cache, caches
 from django.db import connection
 
 from comments.models import CitizenInput
-from component_portals.models import PageRating
-from component_portals.oversight.ratings import VOTES_PER_ADDRESS_PER_HOUR
 from home.beacons import PAGE_TOKEN_FIELD, page_token
 from home.limits import RateLimit
-from home.models import PageViewCount
+from home.models import PageRating, PageViewCount
+from home.ratings import VOTES_PER_ADDRESS_PER_HOUR
 from home.visits import VIEWS_OF_A_PAGE_PER_ADDRESS_PER_HOUR
 from tests.comments.conftest import BROWSER, article, fresh_cache_and_queue, input_url, send  # noqa: F401 (fixtures)
 from tests.factories import add_standard_page

@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from component_portals.oversight.digest import send_weekly_digest
+from oversight.digest import send_weekly_digest
 from tests.factories import make_user
 
 

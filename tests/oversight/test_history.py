@@ -9,10 +9,11 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from component_portals.models import ComponentPortal, PortalStatus, ScoreSnapshot
-from component_portals.oversight.history import record_scores, score_trend
-from component_portals.oversight.scorecard import build_scorecard
-from component_portals.oversight.charts import trend_chart
+from component_portals.models import ComponentPortal, PortalStatus
+from oversight.charts import trend_chart
+from oversight.history import record_scores, score_trend
+from oversight.models import ScoreSnapshot
+from oversight.scorecard import build_scorecard
 
 from .conftest import TODAY
 

@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from comments.models import Holiday
-from component_portals.models import MaintenanceNotice
-from component_portals.oversight.maintenance import earliest_start
+from oversight.maintenance import earliest_start
+from oversight.models import MaintenanceNotice
 
 # Tuesday 1 December 2026, 10:00 in Hà Nội; 7 working days later is Thursday 10 December.
 NOW = timezone.make_aware(datetime.datetime(2026, 12, 1, 10, 0))

@@ -4,12 +4,11 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
 
-from component_portals.models import PageRating
-from component_portals.oversight.ratings import VISITOR_COOKIE, VOTES_PER_ADDRESS_PER_HOUR
-from component_portals.oversight.scorecard import build_scorecard
-from component_portals.oversight.tables import ranking_header, ranking_row
 from home.beacons import PAGE_TOKEN_FIELD, page_token
-from home.models import HomePage
+from home.models import HomePage, PageRating
+from home.ratings import VISITOR_COOKIE, VOTES_PER_ADDRESS_PER_HOUR
+from oversight.scorecard import build_scorecard
+from oversight.tables import ranking_header, ranking_row
 from tests.factories import add_standard_page
 
 from .conftest import TODAY

@@ -3,12 +3,12 @@
 import pytest
 from django.urls import reverse
 
-from component_portals.oversight.rules import (
+from decree.categories import CATEGORIES
+from oversight.rules import (
     DEFAULTS, DUE_SOON, EMPTY, OK, OVERDUE, FreshnessRule, calendar_days, compute_state, default_rule,
     rules_in_force,
 )
-from component_portals.oversight.scorecard import build_scorecard
-from decree.categories import CATEGORIES
+from oversight.scorecard import build_scorecard
 
 from .conftest import TODAY
 

@@ -8,14 +8,14 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from component_portals.models import ComponentPortal
-from component_portals.oversight.rules import DUE_SOON, EMPTY, OK, OVERDUE
-from component_portals.oversight.scorecard import PortalRow, build_scorecard, compute_score, rank
 from component_portals.provisioning import provision_portal
 from decree.contacts import ContactOfficial
 from decree.documents import DocumentType, Issuer, LegalDocumentPage
 from decree.intro import LeaderProfile
 from decree.projects import ProjectPage
 from home.models import PageViewCount
+from oversight.rules import DUE_SOON, EMPTY, OK, OVERDUE
+from oversight.scorecard import CHECKS, PortalRow, build_scorecard, compute_score, rank
 
 from .conftest import TODAY
 
@@ -115,7 +115,7 @@ def fake_row(name, states, failed_checks=0, overdue_questions=0):
 
     portal = ComponentPortal(name=name, slug=name)
     row = PortalRow(portal, cells=[Cell(state) for state in states], overdue_questions=overdue_questions)
-    for key in list(__import__("component_portals.oversight.scorecard", fromlist=["CHECKS"]).CHECKS)[:failed_checks]:
+    for key in list(CHECKS)[:failed_checks]:
         row.problems[key].append((1, "x"))
     return row
 

@@ -13,8 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
-from component_portals.models import ScoreSnapshot
-from component_portals.oversight.exports import csv_value
+from oversight.exports import csv_value
+from oversight.models import ScoreSnapshot
 from tests.factories import add_standard_page
 
 from .conftest import TODAY
@@ -224,7 +224,7 @@ def test_labels_say_what_they_count_and_the_law_in_force_is_cited(login, provinc
 @pytest.mark.django_db
 def test_a_past_score_does_not_count_a_later_update_as_fresh(portal_a, section):
     """An item published 100 days before the day, republished after it, was not fresh on that day."""
-    from component_portals.oversight.scorecard import build_scorecard
+    from oversight.scorecard import build_scorecard
 
     page = add_standard_page(section(portal_a, "news"), title="Tin cũ sửa lại")
     day = timezone.localdate() - datetime.timedelta(days=20)

@@ -4,8 +4,8 @@ monitor reads everything and changes nothing."""
 
 from django.db.models import Q
 
-from ..models import ComponentPortal
-from ..roles import BOARD_GROUP, MONITOR_GROUP
+from component_portals.models import ComponentPortal
+from component_portals.roles import BOARD_GROUP, MONITOR_GROUP
 
 
 def _in_groups(user, names):

@@ -7,7 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ..models import PortalKind
+from component_portals.models import PortalKind
+
 from .scorecard import default_period
 
 EARLIEST_REPORT_DATE = datetime.date(2000, 1, 1)

@@ -38,7 +38,6 @@ STATE_LABELS = {
     OVERDUE: _("Quá hạn"),
     EMPTY: _("Trống"),
 }
-STATES = (OK, DUE_SOON, OVERDUE, EMPTY)
 
 
 def calendar_days(working_days):
@@ -113,7 +112,7 @@ class FreshnessRule(models.Model):
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
 
     class Meta:
-        app_label = "component_portals"
+        db_table = "component_portals_freshnessrule"  # created under component_portals; the table kept its name
         verbose_name = _("quy tắc cập nhật thông tin")
         verbose_name_plural = _("quy tắc cập nhật thông tin")
         ordering = ["category_key"]

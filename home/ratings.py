@@ -1,5 +1,5 @@
 """«Thông tin này có hữu ích không?»: an anonymous yes/no rating on every content page, one vote per visitor
-and page, shown only as aggregates in the oversight scorecard.
+and page, shown only as aggregates in the oversight scorecard. The model, PageRating, is in models.py.
 
 A visitor is a random identifier in a cookie scoped to the rating URL (pages themselves carry no cookie and
 stay cacheable); only a keyed hash of it is stored, never an address. Voting again changes the visitor's vote
@@ -11,7 +11,6 @@ import hmac
 import secrets
 
 from django.conf import settings
-from django.db import IntegrityError, models, transaction
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -20,30 +19,15 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
+from .counters import update_or_insert
+from .limits import RateLimit, client_ip, hash_ip
+from .models import PageRating, site_pages
+
 VISITOR_COOKIE = "portal_rater"
 RATING_PATH = "/danh-gia/"
 VISITOR_COOKIE_AGE = 365 * 24 * 60 * 60
 VOTES_PER_ADDRESS_PER_HOUR = 60
 ANSWERS = {"co": True, "khong": False}
-
-
-class PageRating(models.Model):
-    page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("trang"), on_delete=models.CASCADE, related_name="ratings"
-    )
-    visitor = models.CharField(_("người đánh giá (mã ẩn danh)"), max_length=64)
-    useful = models.BooleanField(_("hữu ích"))
-    created_at = models.DateTimeField(_("đánh giá lúc"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("đổi đánh giá lúc"), auto_now=True)
-
-    class Meta:
-        app_label = "component_portals"
-        verbose_name = _("đánh giá trang")
-        verbose_name_plural = _("đánh giá trang")
-        constraints = [models.UniqueConstraint(fields=["page", "visitor"], name="one_rating_per_visitor_and_page")]
-
-    def __str__(self):
-        return f"{self.page_id}: {'+' if self.useful else '-'}"
 
 
 def visitor_key(raw_id):
@@ -52,14 +36,8 @@ def visitor_key(raw_id):
 
 def record_rating(page_id, raw_visitor_id, useful):
     """Store the visitor's vote on the page, replacing an earlier one."""
-    key = visitor_key(raw_visitor_id)
-    if PageRating.objects.filter(page_id=page_id, visitor=key).update(useful=useful):
-        return
-    try:
-        with transaction.atomic():
-            PageRating.objects.create(page_id=page_id, visitor=key, useful=useful)
-    except IntegrityError:  # the same visitor's other request won the race
-        PageRating.objects.filter(page_id=page_id, visitor=key).update(useful=useful)
+    lookup = {"page_id": page_id, "visitor": visitor_key(raw_visitor_id)}
+    update_or_insert(PageRating, lookup, {"useful": useful}, {"useful": useful})
 
 
 def page_accepts_rating(page):
@@ -67,15 +45,11 @@ def page_accepts_rating(page):
 
 
 def rating_limit():
-    from comments.protection import RateLimit
-
     return RateLimit("rating", VOTES_PER_ADDRESS_PER_HOUR, 60 * 60)
 
 
 def _page_of_site(request, page_id):
     """The live, public page `page_id` if it belongs to the requesting portal (any language), else None."""
-    from home.models import site_pages
-
     site = Site.find_for_request(request)
     return site_pages(site).filter(pk=page_id).first() if site is not None else None
 
@@ -84,8 +58,6 @@ def _page_of_site(request, page_id):
 @never_cache
 @require_POST
 def rate_page(request, page_id):
-    from comments.protection import client_ip, hash_ip
-
     page = _page_of_site(request, page_id)
     answer = request.POST.get("huu-ich", "")
     if page is None or not page_accepts_rating(page) or answer not in ANSWERS:
@@ -106,7 +78,7 @@ def rate_page(request, page_id):
         response = JsonResponse({"message": str(thanks)})
     else:
         response = TemplateResponse(
-            request, "component_portals/rating_thanks.html", {"rated_page": page.specific, "message": thanks}
+            request, "home/rating_thanks.html", {"rated_page": page.specific, "message": thanks}
         )
     response.set_cookie(VISITOR_COOKIE, raw_id, max_age=VISITOR_COOKIE_AGE, path=RATING_PATH, httponly=True,
                         samesite="Lax", secure=request.is_secure())

@@ -10,7 +10,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from ..roles import BOARD_GROUP
+from component_portals.roles import BOARD_GROUP
+
 from .board import is_board
 from .maintenance import MaintenanceNotice
 

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from component_portals.oversight.history import record_scores
+from oversight.history import record_scores
 
 
 class Command(BaseCommand):

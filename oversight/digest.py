@@ -9,7 +9,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from ..models import ComponentPortal
+from component_portals.models import ComponentPortal
+
 from .rules import EMPTY, OVERDUE
 from .scorecard import build_scorecard
 

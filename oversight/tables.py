@@ -24,7 +24,7 @@ def ranking_row(row):
         row.rank, row.portal.name, str(row.portal.get_kind_display()), row.score,
         row.count(OK), row.count(DUE_SOON), row.count(OVERDUE), row.count(EMPTY),
         row.problem_count, row.visits, row.ratings, _optional(row.useful_percent),
-        _optional(row.pending_input), _optional(row.overdue_questions),
+        row.pending_input, row.overdue_questions,
     ]
 
 

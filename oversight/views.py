@@ -1,4 +1,4 @@
-"""Admin views of the oversight dashboard (registered through component_portals/wagtail_hooks.py)."""
+"""Admin views of the oversight dashboard (registered through oversight/wagtail_hooks.py)."""
 
 import datetime
 
@@ -18,9 +18,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from component_portals.models import ComponentPortal
 from decree.categories import CATEGORIES, CATEGORY_BY_KEY
 
-from ..models import ComponentPortal
 from . import exports
 from .board import BoardQueueView, is_board
 from .charts import bar_chart, trend_chart
@@ -28,7 +28,7 @@ from .forms import FilterForm, RuleForm
 from .history import score_trend
 from .access import can_edit_rules, can_view_oversight, sees_all_portals, visible_portals
 from .rules import FreshnessRule, rules_in_force
-from .scorecard import CHECKS, PORTAL_PREFIX, PeriodError, build_scorecard, edit_url
+from .scorecard import CHECKS, PORTAL_PREFIX, build_scorecard, edit_url
 from .tables import detail_header, ranking_header, ranking_row
 
 def forbidden(request):
@@ -42,7 +42,7 @@ def forbidden(request):
 
 def not_found(request, message):
     return TemplateResponse(
-        request, "component_portals/oversight/not_found.html",
+        request, "oversight/not_found.html",
         {"page_title": _("Không tìm thấy"), "header_title": _("Không tìm thấy"), "header_icon": "warning",
          "breadcrumbs_items": [], "message": message},
         status=404,
@@ -66,7 +66,7 @@ class OversightMixin(WagtailAdminTemplateMixin):
 
 
 class ScorecardView(OversightMixin, TemplateView):
-    template_name = "component_portals/oversight/scorecard.html"
+    template_name = "oversight/scorecard.html"
     page_title = gettext_lazy("Giám sát cổng thành phần")
     export = None
 
@@ -76,14 +76,10 @@ class ScorecardView(OversightMixin, TemplateView):
             context = self.get_context_data(form=form, rows=None)
             return self.render_to_response(context, status=400)
         params = form.cleaned_data if form.is_bound else form.clean_defaults()
-        try:
-            rows = build_scorecard(
-                portals=visible_portals(request.user), kind=params.get("loai") or None,
-                start=params["tu"], end=params["den"], today=params["den"],
-            )
-        except PeriodError as error:  # defensive: the form already checks the period
-            form.add_error(None, str(error))
-            return self.render_to_response(self.get_context_data(form=form, rows=None), status=400)
+        rows = build_scorecard(
+            portals=visible_portals(request.user), kind=params.get("loai") or None,
+            start=params["tu"], end=params["den"], today=params["den"],
+        )
         stamp = f"{params['tu']:%Y%m%d}-{params['den']:%Y%m%d}"
         if self.export == "csv":
             return exports.ranking_csv(rows, f"bang-diem-{stamp}.csv")
@@ -127,7 +123,7 @@ class ScorecardView(OversightMixin, TemplateView):
 class PortalDetailView(OversightMixin, TemplateView):
     """One portal: its categories and the offending pages, with links to edit them."""
 
-    template_name = "component_portals/oversight/portal.html"
+    template_name = "oversight/portal.html"
 
     def get(self, request, slug, category=None):
         portal = ComponentPortal.objects.filter(slug=slug).first()
@@ -232,7 +228,7 @@ class YearlyReportView(OversightMixin, TemplateView):
 class RulesView(OversightMixin, TemplateView):
     """The board edits the freshness rule of every category on one screen."""
 
-    template_name = "component_portals/oversight/rules.html"
+    template_name = "oversight/rules.html"
     page_title = gettext_lazy("Quy tắc cập nhật thông tin")
 
     def dispatch(self, request, *args, **kwargs):

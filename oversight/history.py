@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .rules import DUE_SOON, EMPTY, OK, OVERDUE
+from .scorecard import build_scorecard
 
 TREND_DAYS = 365
 
@@ -26,7 +27,7 @@ class ScoreSnapshot(models.Model):
     empty = models.PositiveSmallIntegerField(_("chuyên mục trống"), default=0)
 
     class Meta:
-        app_label = "component_portals"
+        db_table = "component_portals_scoresnapshot"  # created under component_portals; the table kept its name
         verbose_name = _("điểm theo ngày")
         verbose_name_plural = _("điểm theo ngày")
         ordering = ["day"]
@@ -38,8 +39,6 @@ class ScoreSnapshot(models.Model):
 
 def record_scores(today=None):
     """Store today's (or `today`'s) score of every active portal; returns the number of portals recorded."""
-    from .scorecard import build_scorecard
-
     today = today or timezone.localdate()
     rows = build_scorecard(today=today)
     ScoreSnapshot.objects.bulk_create(

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from component_portals.oversight.digest import enqueue_digests
+from oversight.digest import enqueue_digests
 
 
 class Command(BaseCommand):

@@ -1,7 +1,6 @@
 """The editorial board's queue across the province: pages waiting in a workflow task the board may approve,
 articles proposed for the provincial portal, citizen input awaiting moderation, questions near or past their
-due date, and the maintenance notices being shown. Citizen input is read only when the comments app has the
-expected shape."""
+due date (comments/queries.py), and the maintenance notices being shown."""
 
 import datetime
 
@@ -12,10 +11,11 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import TaskState
 
-from ..models import Syndication, SyndicationStatus
-from ..roles import BOARD_GROUP
+from comments.queries import oldest_pending_input, questions_due_by
+from component_portals.models import Syndication, SyndicationStatus
+from component_portals.roles import BOARD_GROUP
+
 from .maintenance import announced_notices
-from .scorecard import citizen_input_model
 
 QUEUE_LIMIT = 100
 NEAR_DUE_DAYS = 3
@@ -47,27 +47,14 @@ def board_queue(today=None):
     syndications = Syndication.objects.filter(status=SyndicationStatus.PROPOSED).select_related("article", "portal")[
         :QUEUE_LIMIT
     ]
-    pending, questions = None, None
-    model = citizen_input_model()
-    if model is not None:
-        try:
-            from comments.models import Kind, Status, TicketStatus
-
-            pending = list(model.objects.filter(status=Status.PENDING).select_related("portal").order_by("created_at")[:QUEUE_LIMIT])
-            questions = list(
-                model.objects.filter(kind=Kind.QUESTION, due_date__lte=today + datetime.timedelta(days=NEAR_DUE_DAYS))
-                .exclude(status__in=[Status.REJECTED, Status.SPAM])
-                .exclude(ticket_status=TicketStatus.ANSWERED)
-                .select_related("portal").order_by("due_date")[:QUEUE_LIMIT]
-            )
-        except Exception:  # noqa: BLE001 - the comments app may change under us; the queue degrades
-            pending, questions = None, None
+    pending = oldest_pending_input(QUEUE_LIMIT)
+    questions = questions_due_by(today + datetime.timedelta(days=NEAR_DUE_DAYS), QUEUE_LIMIT)
     return {"pages": pages, "syndications": list(syndications), "pending": pending, "questions": questions,
             "maintenance": list(announced_notices()), "today": today}
 
 
 class BoardQueueView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "component_portals/oversight/board_queue.html"
+    template_name = "oversight/board_queue.html"
     page_title = gettext_lazy("Việc chờ Ban biên tập")
     header_icon = "tasks"
 

@@ -18,6 +18,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from comments.workdays import add_working_days
 from home.purge import purge_hosts
 
 NOTICE_WORKING_DAYS = 7
@@ -25,8 +26,6 @@ NOTICE_WORKING_DAYS = 7
 
 def earliest_start(today=None):
     """The first day a maintenance announced today may start on."""
-    from comments.workdays import add_working_days
-
     return add_working_days(today or timezone.localdate(), NOTICE_WORKING_DAYS)
 
 
@@ -48,7 +47,7 @@ class MaintenanceNotice(models.Model):
     )
 
     class Meta:
-        app_label = "component_portals"
+        db_table = "component_portals_maintenancenotice"  # created under component_portals; the table kept its name
         verbose_name = _("thông báo bảo trì")
         verbose_name_plural = _("thông báo bảo trì")
         ordering = ["starts_at"]
