@@ -7,5 +7,4 @@ access.py     who sees which portals
 views.py      Wagtail admin views and hooks (imported from component_portals/wagtail_hooks.py)
 board.py      the editorial board's queue across the province
 digest.py     the weekly digest task (command: manage.py oversight_digest)
-demo.py       stale categories in the demo province (called by seed_demo)
 """

@@ -3,7 +3,7 @@ addresses redirect, and seeding again changes nothing."""
 
 import pytest
 
-from component_portals.demo_merge import FORMER_PORTALS, MERGED_INTO, seed_merged_district
+from demo.merge import FORMER_PORTALS, MERGED_INTO, seed_merged_district
 from component_portals.models import ComponentPortal, PortalKind, PortalStatus
 from component_portals.provisioning import provision_portal
 

@@ -11,7 +11,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
-from component_portals.demo import COMPONENT_PORTALS, PROVINCE, read_demo_article
+from demo.province import COMPONENT_PORTALS, PROVINCE, read_demo_article
 from component_portals.models import ComponentPortal, PortalKind, Syndication, SyndicationStatus
 from decree.articles import ArticlePage
 from decree.categories import categories_for

@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
 from decree.articles import ArticleIndexPage, ArticlePage, DirectionIndexPage
-from decree.demo import articles as articles_demo
+from demo.seeders import articles as articles_demo
 
 
 def local(year, month, day, hour=9, minute=0):

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
-from decree.demo import intro as intro_demo
+from demo.seeders import intro as intro_demo
 from decree.intro import IntroductionPage, LeaderProfile, OrganisationUnit
 
 Image = get_image_model()

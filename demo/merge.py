@@ -9,9 +9,9 @@ from wagtail.rich_text import RichText
 
 from decree.articles import ArticleIndexPage, ArticlePage
 
-from .merge import merge_portals
-from .models import ComponentPortal, PortalKind
-from .provisioning import provision_portal
+from component_portals.merge import merge_portals
+from component_portals.models import ComponentPortal, PortalKind
+from component_portals.provisioning import provision_portal
 
 MERGED_INTO = "xa-tan-phu"
 

@@ -18,21 +18,23 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.rich_text import RichText
 
 from decree.articles import ArticleIndexPage, ArticlePage
-from decree.demo import seed_portal
 from home.models import PortalSettings
 from home.text import nfc
 
-from . import roles
-from .demo_merge import seed_merged_district
-from .models import PortalKind
-from .oversight.demo import age_demo_content, date_demo_publications, record_demo_history
-from .provisioning import provision_portal
-from .users import assign_role
+from component_portals import roles
+from component_portals.models import PortalKind, Syndication
+from component_portals.provisioning import provision_portal
+from component_portals.syndication import decide
+from component_portals.users import assign_role
+
+from .merge import seed_merged_district
+from .oversight import age_demo_content, date_demo_publications, record_demo_history
+from .seeders import seed_portal
 
 DEMO_PASSWORD = "LamVien@2026"
 # `make run` serves on this port; sites carry it so that absolute URLs (sitemaps, metadata) are right.
 DEV_PORT = 8000
-ARTICLE_FILE = Path(__file__).parent / "demo_content" / "687-UBND-VX-article.txt"
+ARTICLE_FILE = Path(__file__).parent / "data" / "687-UBND-VX-article.txt"
 # The second factor of the demo users whose role requires one (accounts/second_factor.py): one public secret,
 # like the demo password, to add once to an authenticator app. 20 bytes, hex as django-otp stores it.
 DEMO_TOTP_KEY = "4c616d5669656e2044656d6f2032303236204f5450"
@@ -270,9 +272,6 @@ def seed_demo(password=DEMO_PASSWORD):
 
 def _syndicate_demo_article(portal):
     """One article of a department, proposed for the provincial portal and approved by the board."""
-    from .models import Syndication, SyndicationStatus
-    from .syndication import decide
-
     article = ArticlePage.objects.live().descendant_of(portal.root_page).order_by("-date").first()
     if article is None or Syndication.objects.filter(article=article).exists():
         return

@@ -1,5 +1,5 @@
 """Demo content of the contacts directory: the leaders, the head of every unit and some of their staff,
-consistent with the introduction's demo content (decree/demo/intro.py). All names are fictional."""
+consistent with the introduction's demo content (demo/seeders/intro.py). All names are fictional."""
 
 from decree.contacts import ContactDirectoryPage, ContactOfficial
 

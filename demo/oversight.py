@@ -17,6 +17,8 @@ from django.db.models.functions import Least
 from django.utils import timezone
 from wagtail.models import Page
 
+from component_portals.oversight.history import record_scores
+
 HISTORY_WEEKS = 12
 
 # portal slug -> {category key: days since the last update}
@@ -68,8 +70,6 @@ def age_demo_content(portals):
 def record_demo_history(today=None):
     """Weekly scores of the last HISTORY_WEEKS weeks, computed as of each of those days (a real installation
     records them daily with `manage.py record_scores`)."""
-    from .history import record_scores
-
     today = today or timezone.localdate()
     for weeks_ago in range(HISTORY_WEEKS, -1, -1):
         record_scores(today=today - datetime.timedelta(weeks=weeks_ago))

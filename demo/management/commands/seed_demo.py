@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django_otp.oath import totp
 
-from component_portals.demo import DEMO_PASSWORD, DEMO_TOTP_KEY, DEMO_TOTP_ROLES, seed_demo
+from demo.province import DEMO_PASSWORD, DEMO_TOTP_KEY, DEMO_TOTP_ROLES, seed_demo
 
 
 class Command(BaseCommand):
