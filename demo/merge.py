@@ -1,6 +1,7 @@
 """The demo's merged former district (the 2025 reorganisation): two former portals, the district of Lạc Dương
 and the commune of Đạ Sar, are provisioned with a few articles and merged into the commune of Tân Phú by the
-same service as `merge_portals`, so their old addresses redirect. Idempotent: once merged, nothing is redone."""
+same service as `merge_portals`, so their old addresses redirect. Idempotent: once merged, nothing is redone.
+Data: demo/data/portals/merged.json."""
 
 import datetime
 
@@ -10,24 +11,19 @@ from wagtail.rich_text import RichText
 from decree.articles import ArticleIndexPage, ArticlePage
 
 from component_portals.merge import merge_portals
-from component_portals.models import ComponentPortal, PortalKind
+from component_portals.models import ComponentPortal
 from component_portals.provisioning import provision_portal
 
-MERGED_INTO = "xa-tan-phu"
+from .data import load, parse_date
 
+MERGED = load("portals/merged.json")
+MERGED_INTO = MERGED["merged_into"]
 # (slug, kind, name, English name, [(article slug, title, lead, date)])
-FORMER_PORTALS = (
-    ("huyen-lac-duong", PortalKind.DISTRICT, "Ủy ban nhân dân huyện Lạc Dương (cũ)",
-     "Former Lac Duong District People's Committee", [
-         ("lac-duong-tong-ket-nam-hoc-2024-2025", "Huyện Lạc Dương tổng kết năm học 2024–2025",
-          "Toàn huyện có 98% học sinh hoàn thành chương trình; 12 trường đạt chuẩn quốc gia.", (2025, 6, 2)),
-         ("lac-duong-ban-giao-ho-so-truoc-sap-xep", "Huyện Lạc Dương bàn giao hồ sơ trước khi sắp xếp đơn vị hành chính",
-          "Hồ sơ, tài liệu lưu trữ của huyện được bàn giao cho xã Tân Phú từ ngày 1/7/2025.", (2025, 6, 25)),
-     ]),
-    ("xa-da-sar", PortalKind.COMMUNE, "Ủy ban nhân dân xã Đạ Sar (cũ)", "Former Da Sar Commune People's Committee", [
-        ("da-sar-thu-hoach-ca-phe-vu-2024", "Xã Đạ Sar thu hoạch cà phê vụ 2024",
-         "Năng suất bình quân đạt 3,2 tấn/ha, tăng 8% so với vụ trước.", (2024, 12, 10)),
-    ]),
+FORMER_PORTALS = tuple(
+    (portal["slug"], portal["kind"], portal["name"], portal["name_en"],
+     [(article["slug"], article["title"], article["lead"], parse_date(article["date"]))
+      for article in portal["articles"]])
+    for portal in MERGED["former_portals"]
 )
 
 
@@ -43,7 +39,7 @@ def seed_merged_district(province, port):
         news = ArticleIndexPage.objects.child_of(portal.root_page).get(category_key="news")
         for article_slug, title, lead, day in articles:
             if not news.get_children().filter(slug=article_slug).exists():
-                date = timezone.make_aware(datetime.datetime(*day, 8, 0))
+                date = timezone.make_aware(datetime.datetime.combine(day, datetime.time(8, 0)))
                 article = ArticlePage(title=title, slug=article_slug, lead=lead, date=date, first_published_at=date,
                                       body=[("paragraph", RichText(f"<p>{lead}</p>"))], locale=news.locale)
                 news.add_child(instance=article)

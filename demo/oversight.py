@@ -19,15 +19,12 @@ from wagtail.models import Page
 
 from component_portals.oversight.history import record_scores
 
+from .data import load
+
 HISTORY_WEEKS = 12
 
 # portal slug -> {category key: days since the last update}
-STALE = {
-    "xa-tan-phu": {"news": 45, "statistics": 200, "projects": 120},
-    "phuong-hoa-binh": {"direction": 40, "dissemination": 95},
-    "so-y-te": {"news": 27, "documents": 80},
-    "so-tai-chinh": {"planning": 190},
-}
+STALE = load("portals/stale.json")
 
 
 def date_demo_publications(portals, since, now=None):

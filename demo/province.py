@@ -22,11 +22,12 @@ from home.models import PortalSettings
 from home.text import nfc
 
 from component_portals import roles
-from component_portals.models import PortalKind, Syndication
+from component_portals.models import Syndication
 from component_portals.provisioning import provision_portal
 from component_portals.syndication import decide
 from component_portals.users import assign_role
 
+from .data import load
 from .merge import seed_merged_district
 from .oversight import age_demo_content, date_demo_publications, record_demo_history
 from .seeders import seed_portal
@@ -56,6 +57,7 @@ class DemoPortal:
     kind: str
     hostname: str
     full_name: str
+    full_name_en: str
     address: str
     phone: str
     fax: str
@@ -65,112 +67,11 @@ class DemoPortal:
     intro: str
 
 
-PROVINCE = DemoPortal(
-    slug="tinh-lam-vien",
-    name="Ủy ban nhân dân tỉnh Lâm Viên",
-    name_en="Lam Vien Provincial People's Committee",
-    kind=PortalKind.PROVINCE,
-    hostname="localhost",
-    full_name="Ủy ban nhân dân tỉnh Lâm Viên",
-    address="Số 1 Trần Hưng Đạo, phường Hòa Bình, tỉnh Lâm Viên",
-    phone="0263 3822 001",
-    fax="0263 3822 002",
-    email="congthongtin@lamvien.gov.vn",
-    responsible_person="Nguyễn Văn Hùng",
-    responsible_position="Chánh Văn phòng UBND tỉnh, Trưởng Ban biên tập",
-    intro="Cổng thông tin điện tử chính thức của Ủy ban nhân dân tỉnh Lâm Viên: thông tin chỉ đạo, điều hành, "
-    "văn bản pháp luật và dịch vụ công trực tuyến của tỉnh.",
-)
-
-COMPONENT_PORTALS = (
-    DemoPortal(
-        slug="so-khcn",
-        name="Sở Khoa học và Công nghệ",
-        name_en="Department of Science and Technology",
-        kind=PortalKind.DEPARTMENT,
-        hostname="so-khcn.localhost",
-        full_name="Sở Khoa học và Công nghệ tỉnh Lâm Viên",
-        address="Số 35 Phan Chu Trinh, phường Hòa Bình, tỉnh Lâm Viên",
-        phone="0263 3822 345",
-        fax="0263 3822 346",
-        email="sokhcn@lamvien.gov.vn",
-        responsible_person="Trần Thị Mai",
-        responsible_position="Giám đốc Sở",
-        intro="Sở Khoa học và Công nghệ tham mưu cho UBND tỉnh về khoa học, công nghệ, đổi mới sáng tạo và "
-        "chuyển đổi số; theo dõi, đánh giá chất lượng thông tin trên các cổng thông tin thành phần.",
-    ),
-    DemoPortal(
-        slug="so-tai-chinh",
-        name="Sở Tài chính",
-        name_en="Department of Finance",
-        kind=PortalKind.DEPARTMENT,
-        hostname="so-tai-chinh.localhost",
-        full_name="Sở Tài chính tỉnh Lâm Viên",
-        address="Số 12 Hùng Vương, phường Hòa Bình, tỉnh Lâm Viên",
-        phone="0263 3822 410",
-        fax="0263 3822 411",
-        email="sotaichinh@lamvien.gov.vn",
-        responsible_person="Lê Quang Minh",
-        responsible_position="Giám đốc Sở",
-        intro="Sở Tài chính tham mưu cho UBND tỉnh về tài chính, ngân sách, giá, kế hoạch và đầu tư công.",
-    ),
-    DemoPortal(
-        slug="so-y-te",
-        name="Sở Y tế",
-        name_en="Department of Health",
-        kind=PortalKind.DEPARTMENT,
-        hostname="so-y-te.localhost",
-        full_name="Sở Y tế tỉnh Lâm Viên",
-        address="Số 4 Pasteur, phường Xuân Lạc, tỉnh Lâm Viên",
-        phone="0263 3822 115",
-        fax="0263 3822 116",
-        email="soyte@lamvien.gov.vn",
-        responsible_person="Phạm Thị Thu Hà",
-        responsible_position="Giám đốc Sở",
-        intro="Sở Y tế tham mưu cho UBND tỉnh về y tế dự phòng, khám bệnh, chữa bệnh, dược và bảo hiểm y tế.",
-    ),
-    DemoPortal(
-        slug="phuong-hoa-binh",
-        name="Ủy ban nhân dân phường Hòa Bình",
-        name_en="Hoa Binh Ward People's Committee",
-        kind=PortalKind.WARD,
-        hostname="phuong-hoa-binh.localhost",
-        full_name="Ủy ban nhân dân phường Hòa Bình, tỉnh Lâm Viên",
-        address="Số 2 Lê Lợi, phường Hòa Bình, tỉnh Lâm Viên",
-        phone="0263 3821 220",
-        fax="0263 3821 221",
-        email="phuonghoabinh@lamvien.gov.vn",
-        responsible_person="Đỗ Văn Thành",
-        responsible_position="Chủ tịch UBND phường",
-        intro="Trang thông tin của UBND phường Hòa Bình: thông báo, thủ tục hành chính và lịch tiếp công dân.",
-    ),
-    DemoPortal(
-        slug="xa-tan-phu",
-        name="Ủy ban nhân dân xã Tân Phú",
-        name_en="Tan Phu Commune People's Committee",
-        kind=PortalKind.COMMUNE,
-        hostname="xa-tan-phu.localhost",
-        full_name="Ủy ban nhân dân xã Tân Phú, tỉnh Lâm Viên",
-        address="Thôn 3, xã Tân Phú, tỉnh Lâm Viên",
-        phone="0263 3870 118",
-        fax="0263 3870 119",
-        email="xatanphu@lamvien.gov.vn",
-        responsible_person="Hoàng Thị Lan",
-        responsible_position="Chủ tịch UBND xã",
-        intro="Trang thông tin của UBND xã Tân Phú: nông nghiệp, xây dựng nông thôn mới và thủ tục hành chính.",
-    ),
-)
-
+PORTALS = load("portals/province.json")
+PROVINCE = DemoPortal(**PORTALS["province"])
+COMPONENT_PORTALS = tuple(DemoPortal(**portal) for portal in PORTALS["component_portals"])
 # (username, role, portal slug or None)
-DEMO_USERS = (
-    ("admin", "superuser", None),
-    ("bientap.khcn", roles.EDITOR, "so-khcn"),
-    ("duyet.khcn", roles.APPROVER, "so-khcn"),
-    ("bientap.tanphu", roles.EDITOR, "xa-tan-phu"),
-    ("duyet.tanphu", roles.APPROVER, "xa-tan-phu"),
-    ("banbientap", roles.BOARD, None),
-    ("giamsat", roles.MONITOR, None),
-)
+DEMO_USERS = tuple((user["username"], user["role"], user["portal"]) for user in PORTALS["users"])
 
 
 @dataclass(frozen=True)
@@ -201,7 +102,9 @@ def read_demo_article(path=ARTICLE_FILE):
 
 def _apply_settings(portal, demo):
     portal_settings = PortalSettings.for_site(portal.site)
-    for field in ("full_name", "address", "phone", "fax", "email", "responsible_person", "responsible_position"):
+    fields = ("full_name", "full_name_en", "address", "phone", "fax", "email", "responsible_person",
+              "responsible_position")
+    for field in fields:
         setattr(portal_settings, field, getattr(demo, field))
     portal_settings.save()
     home = portal.root_page.specific

@@ -229,7 +229,7 @@ def test_demo_keeps_what_an_editor_wrote(portal_a, section):
 
 @pytest.mark.parametrize("slug", ["so-khcn", "so-tai-chinh", "so-y-te", "phuong-hoa-binh", "xa-tan-phu"])
 def test_demo_profiles_of_the_demo_province_are_complete(slug):
-    profile = intro_demo.PROFILES_BY_SLUG[slug]
+    profile = intro_demo.own_profile(slug)
     assert len(profile.units) >= 4 and len(profile.leaders) >= 2
     assert profile.functions and profile.history
     assert all(unit.head_name and unit.phone for unit in profile.units)

@@ -7,7 +7,7 @@ from demo.merge import FORMER_PORTALS, MERGED_INTO, seed_merged_district
 from component_portals.models import ComponentPortal, PortalKind, PortalStatus
 from component_portals.provisioning import provision_portal
 
-from .db_counts import db_counts
+from tests.component_portals.db_counts import db_counts
 
 pytestmark = pytest.mark.django_db
 
