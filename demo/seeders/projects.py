@@ -31,9 +31,10 @@ def place_name(portal):
 def projects_for(portal):
     """The portal's projects from demo/data/projects/<profile>.json; a tender's dates are days from today
     (numbers) while it is in progress."""
+    place = place_name(portal)
     return fill_all(
-        load(f"projects/{portal_profile(portal)}.json"), name=portal.name, place=place_name(portal),
-        year=timezone.localdate().year,
+        load(f"projects/{portal_profile(portal)}.json"), name=portal.name, place=place,
+        place_name=place.split(" ", 1)[-1], year=timezone.localdate().year,  # «xã Tân Phú», «Tân Phú»
     )
 
 

@@ -23,8 +23,8 @@ DATA_OF_ANOTHER_CATEGORY = {"contacts": "intro", "qa": None}
 # What the seeders fill placeholders with (demo/data.py), as on one day.
 TODAY = datetime.date(2026, 1, 5)
 SAMPLE_VALUES = {
-    "agency": "Sở Y tế", "name": "Sở Y tế", "place": "xã Tân Phú", "code": "SYT", "code_length": 3,
-    "locality": "tỉnh Lâm Viên", "locality_length": 13, "budget": "ngân sách", "symbol": "QĐ-SYT",
+    "agency": "Sở Y tế", "name": "Sở Y tế", "place": "xã Tân Phú", "place_name": "Tân Phú", "code": "SYT",
+    "code_length": 3, "locality": "tỉnh Lâm Viên", "locality_length": 13, "budget": "ngân sách", "symbol": "QĐ-SYT",
     "authority": "Giám đốc Sở Y tế", "year": TODAY.year, "today": TODAY, "latest": TODAY, "latest_month": 1,
     "soon_month": 1, "recent_year": 2025, "next_year": 2027, "quarter": "IV/2025", "last_quarter": "III",
     "quarter_start": datetime.date(2025, 10, 1), "quarter_end": datetime.date(2025, 12, 31),

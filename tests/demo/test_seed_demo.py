@@ -7,18 +7,27 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from pypdf import PdfReader
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
-from demo.province import COMPONENT_PORTALS, PROVINCE, read_demo_article
 from component_portals.models import ComponentPortal, PortalKind, Syndication, SyndicationStatus
 from decree.articles import ArticlePage
-from decree.categories import categories_for
-from home.models import HomePage
+from decree.categories import CATEGORIES, categories_for
+from decree.documents import LegalDocumentPage
+from demo.data import load
+from demo.province import COMPONENT_PORTALS, PROVINCE, read_demo_article
+from demo.seeders import (
+    consultation, documents, finance, gazette, planning, projects, science, services, statistics,
+)
+from demo.seeders.intro import profile_for
+from home.models import HomePage, PortalSettings
 from search.text import fold
 
 SECTIONS_WITHOUT_ITEMS = {"intro", "contacts", "qa"}
+CATEGORY_SLUGS = {category.slug for category in CATEGORIES}
 
 
 def host(portal):
@@ -33,7 +42,9 @@ def snapshot():
             Translation.objects.count(), StringTranslation.objects.count())
 
 
-ENGLISH_SECTIONS = {"intro": "Introduction", "contacts": "Contacts", "services": "Online public services"}
+ENGLISH_SECTIONS = {
+    "intro": "Introduction", "news": "News and events", "contacts": "Contacts", "services": "Online public services",
+}
 
 
 def check_english_pages(client, portals):
@@ -65,6 +76,7 @@ def check_english_pages(client, portals):
         vietnamese_procedures = sections["services"].get_children().live()
         assert procedures.count() == vietnamese_procedures.count() > 0
         assert not procedures.filter(title__in=vietnamese_procedures.values("title")).exists()
+        check_english_news(client, portal, sections["news"], english_sections["News and events"])
         sitemap = client.get("/sitemap.xml", **host(portal)).content.decode()
         assert f"{portal.site.root_url}/en/introduction/" in sitemap
         assert 'hreflang="en"' in sitemap and 'hreflang="x-default"' in sitemap
@@ -75,6 +87,50 @@ def check_english_pages(client, portals):
     for portal in portals:
         if portal.slug not in (PROVINCE.slug, "so-khcn"):
             assert portal.root_page.get_translation(english).get_children().count() == 0
+
+
+def check_english_news(client, portal, news, english_news):
+    """The demo's news articles have English versions under /en/news-and-events/, in English."""
+    data = load("news/articles.json")
+    articles = english_news.get_children().live().specific()
+    assert articles.count() == len(data)
+    assert not articles.filter(title__in=news.get_children().values("title")).exists()
+    page = articles.get(slug="digital-skills-training-for-officials-and-civil-servants")
+    response = client.get(f"/en/news-and-events/{page.slug}/", **host(portal))
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text(strip=True) == "Digital skills training for officials and civil servants"
+    assert f"of the {portal.name_en} attended" in soup.get_text(" ")
+    assert soup.select_one(".footer-name").get_text(strip=True) == PortalSettings.for_site(portal.site).full_name_en
+
+
+def check_counts_follow_the_data(portals):
+    """Every section holds what demo/data/ gives it for that portal: no item lost or added on the way."""
+    today = timezone.localdate()
+    for portal in portals:
+        home = HomePage.objects.get(pk=portal.root_page_id)
+        sections = {section.category_key: section for section in home.get_children().specific()
+                    if section.slug in CATEGORY_SLUGS}
+        expected = {
+            # The provincial portal also carries the article scraped from a real portal (demo/data/*.txt).
+            "news": len(load("news/articles.json")) + portal.is_province,
+            # Articles, notices and the leaders' work calendar.
+            "direction": len(load("direction/articles.json")) + len(load("direction/notices.json")["notices"]) + 1,
+            "dissemination": len(load("dissemination/articles.json")),
+            "documents": len(documents.specs_for(portal, documents.agency_for(portal), today)),
+            "consultation": len(consultation.consultations(portal)),
+            "services": len(services.services_for(portal)),
+            "planning": len(planning.plans_for(portal)),
+            "science": len(science.topics_for(portal)),
+            "projects": len(projects.projects_for(portal)),
+            "finance": len(finance.reports(portal)),
+            "statistics": len(statistics.releases(portal)),
+            "gazette": len(gazette.issues(today)),
+        }
+        for key, section in sections.items():
+            assert section.get_children().count() == expected.get(key, 0), (portal.slug, key)
+        intro = sections["intro"].specific
+        assert intro.leaders.count() == len(profile_for(portal).leaders)
 
 
 def check_portals():
@@ -137,6 +193,15 @@ def check_users():
     assert users.get(username="giamsat").groups.filter(name="Giám sát").exists()
 
 
+def check_document_pdf_keeps_diacritics(province):
+    """The PDF of a legal document of the register reads in Vietnamese, diacritics included."""
+    page = LegalDocumentPage.objects.descendant_of(province.root_page).get(slug="quy-che-cong-thong-tin")
+    document = page.attachments[0].value["document"]
+    with document.file.open("rb") as pdf:
+        text = PdfReader(pdf).pages[0].extract_text()
+    assert "Quyết định" in text and "QUYẾT ĐỊNH SỐ" in text
+
+
 @pytest.mark.django_db
 def test_seed_demo_builds_the_demo_province_and_is_idempotent(client, settings):
     settings.DEBUG = True
@@ -161,6 +226,8 @@ def test_seed_demo_builds_the_demo_province_and_is_idempotent(client, settings):
 
     check_demo_article_found_without_diacritics(client, province)
     check_english_pages(client, portals)
+    check_counts_follow_the_data(portals)
+    check_document_pdf_keeps_diacritics(province)
 
     before = snapshot()
     call_command("seed_demo", stdout=io.StringIO())
