@@ -17,15 +17,14 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from wagtail.rich_text import RichText
 
-from decree.articles import ArticleIndexPage, ArticlePage
-from home.models import PortalSettings
-from home.text import nfc
-
 from component_portals import roles
 from component_portals.models import Syndication
 from component_portals.provisioning import provision_portal
 from component_portals.syndication import decide
 from component_portals.users import assign_role
+from decree.articles import ArticleIndexPage, ArticlePage
+from home.models import PortalSettings
+from home.text import nfc
 
 from .data import load
 from .merge import seed_merged_district
@@ -35,7 +34,7 @@ from .seeders import seed_portal
 DEMO_PASSWORD = "LamVien@2026"
 # `make run` serves on this port; sites carry it so that absolute URLs (sitemaps, metadata) are right.
 DEV_PORT = 8000
-ARTICLE_FILE = Path(__file__).parent / "data" / "687-UBND-VX-article.txt"
+ARTICLE_FILE = Path(__file__).parent / "data" / "news" / "687-UBND-VX-article.txt"
 # The second factor of the demo users whose role requires one (accounts/second_factor.py): one public secret,
 # like the demo password, to add once to an authenticator app. 20 bytes, hex as django-otp stores it.
 DEMO_TOTP_KEY = "4c616d5669656e2044656d6f2032303236204f5450"

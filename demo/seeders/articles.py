@@ -9,7 +9,6 @@ from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from decree.articles import ArticleIndexPage, ArticlePage, DirectionIndexPage
-
 from demo.data import fill, load
 
 from .images import ALT_TEXT, CAPTION, demo_image

@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from decree.articles import DirectionIndexPage
 from decree.calendar import ScheduleEntry, WeeklySchedulePage, WorkCalendarPage, iso_week, monday_of
-
 from demo.data import load
 
 from .intro import leaders_of

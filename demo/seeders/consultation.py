@@ -7,7 +7,6 @@ from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from decree.consultation import ConsultationIndexPage, ConsultationPage
-
 from demo.data import fill, load
 
 from .statistics import attachment, demo_document, is_commune, portal_contacts

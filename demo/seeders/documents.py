@@ -12,7 +12,6 @@ from wagtail.documents import get_document_model
 
 from component_portals.models import ComponentPortal, PortalKind
 from decree.documents import DocumentType, Issuer, LegalDocumentIndexPage, LegalDocumentPage, LegalField
-
 from demo.data import fill_all, load
 
 from .intro import leaders_of

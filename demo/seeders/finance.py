@@ -6,8 +6,8 @@ import unicodedata
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from demo.data import fill_all, load
 from decree.finance import FinancialReportIndexPage, FinancialReportPage
+from demo.data import fill_all, load
 
 from .statistics import attachment, demo_document, is_commune
 

@@ -6,8 +6,8 @@ import unicodedata
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from demo.data import fill_all, load
 from decree.planning import PlanIndexPage, PlanPage
+from demo.data import fill_all, load
 
 from .projects import place_name, portal_profile
 from .statistics import attachment, demo_document

@@ -8,8 +8,8 @@ from decimal import Decimal
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from demo.data import fill_all, load
 from decree.projects import ProjectIndexPage, ProjectPage, TenderNotice
+from demo.data import fill_all, load
 
 def _d(amount):
     return Decimal(amount) if amount is not None else None

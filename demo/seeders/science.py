@@ -1,8 +1,8 @@
 """Demo science and technology topics: under way, accepted (with their results) and stopped, at every
 management level. The Department of Science and Technology's catalogue is the richest."""
 
-from demo.data import fill_all, load
 from decree.science import ScienceIndexPage, ScienceTopicPage
+from demo.data import fill_all, load
 
 from .projects import place_name, portal_profile
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from decree.services import PublicServicePage, ServiceCatalogPage
-
 from demo.data import load
 from home.text import ascii_slug
 

@@ -9,8 +9,8 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
-from decree.statistics import StatisticsIndexPage, StatisticsPage
 from component_portals.models import LOCAL_KINDS
+from decree.statistics import StatisticsIndexPage, StatisticsPage
 from demo.data import fill_all, load
 from home.models import PortalSettings
 
