@@ -1,7 +1,8 @@
 """A small, valid one-page PDF (A4) for the demo's legal documents and gazette issues, written without a PDF
 library. The text is Vietnamese with its diacritics: DejaVu Sans (Debian's fonts-dejavu-core, which .ci/run
 installs) is embedded as a subset of the glyphs used, with a ToUnicode map so the text can be copied and
-searched. A real register holds the scanned, signed original instead.
+searched; the title is drawn bold by stroking its outline, so one font file serves the page. A real register
+holds the scanned, signed original instead.
 """
 
 import unicodedata
@@ -11,9 +12,10 @@ from pathlib import Path
 from .truetype import load_font
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-FONTS = {"F1": FONT_DIR / "DejaVuSans.ttf", "F2": FONT_DIR / "DejaVuSans-Bold.ttf"}
+FONT = FONT_DIR / "DejaVuSans.ttf"
 PAGE_WIDTH, PAGE_HEIGHT = 595, 842  # A4 in points
 MARGIN, LEADING, FONT_SIZE = 56, 16, 11
+REGULAR, BOLD = 0, 2  # text rendering modes: fill; fill and stroke
 
 
 def _glyphs(font, text):
@@ -62,10 +64,10 @@ def _utf16(text):
     return [int.from_bytes(data[i:i + 2], "big") for i in range(0, len(data), 2)]
 
 
-def _font_objects(name, font, used, first_number):
-    """The five objects of one embedded font (Type0, CIDFontType2, descriptor, font file, ToUnicode),
+def _font_objects(font, used, first_number):
+    """The five objects of the embedded font (Type0, CIDFontType2, descriptor, font file, ToUnicode),
     numbered from `first_number`; the Type0 font is the first."""
-    base_font = f"DEMOAA+DejaVuSans{'-Bold' if name == 'F2' else ''}".encode("ascii")
+    base_font = b"DEMOAA+DejaVuSans"
     scale = 1000 / font.units_per_em
     bbox = " ".join(str(round(value * scale)) for value in font.bbox)
     widths = " ".join(f"{glyph} [{font.width(glyph)}]" for glyph in sorted(used))
@@ -88,28 +90,27 @@ def _font_objects(name, font, used, first_number):
 
 def pdf_document(title, paragraphs):
     """The bytes of a one-page PDF: `title` in bold capitals, then the paragraphs wrapped to the page."""
-    fonts = {name: load_font(path) for name, path in FONTS.items()}
-    lines = [("F2", line) for line in _wrap(fonts["F2"], title.upper())] + [("F1", "")]
+    font = load_font(FONT)
+    lines = [(BOLD, line) for line in _wrap(font, title.upper())] + [(REGULAR, "")]
     for paragraph in paragraphs:
-        lines += [("F1", line) for line in _wrap(fonts["F1"], paragraph)] or [("F1", "")]
-        lines.append(("F1", ""))
-    used = {name: {} for name in fonts}
-    commands = [f"BT {LEADING} TL {MARGIN} {PAGE_HEIGHT - MARGIN} Td"]
-    for name, line in lines[:(PAGE_HEIGHT - 2 * MARGIN) // LEADING]:
+        lines += [(REGULAR, line) for line in _wrap(font, paragraph)] or [(REGULAR, "")]
+        lines.append((REGULAR, ""))
+    used = {}
+    commands = [f"BT /F1 {FONT_SIZE} Tf {LEADING} TL {MARGIN} {PAGE_HEIGHT - MARGIN} Td 0.4 w"]
+    for style, line in lines[:(PAGE_HEIGHT - 2 * MARGIN) // LEADING]:
         text = unicodedata.normalize("NFC", line)
-        glyphs = _glyphs(fonts[name], text)
-        used[name].update(zip(glyphs, text))
-        commands.append(f"/{name} {FONT_SIZE} Tf <{''.join(f'{glyph:04X}' for glyph in glyphs)}> Tj T*")
+        glyphs = _glyphs(font, text)
+        used.update(zip(glyphs, text))
+        commands.append(f"{style} Tr <{''.join(f'{glyph:04X}' for glyph in glyphs)}> Tj T*")
     commands.append("ET")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R /F2 10 0 R >> >> >>" % (PAGE_WIDTH, PAGE_HEIGHT),
+        b"/Resources << /Font << /F1 5 0 R >> >> >>" % (PAGE_WIDTH, PAGE_HEIGHT),
         _stream(b"", "\n".join(commands).encode("ascii")),
     ]
-    for name, font in fonts.items():
-        objects += _font_objects(name, font, used[name], len(objects) + 1)
+    objects += _font_objects(font, used, len(objects) + 1)
     output = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

@@ -111,8 +111,21 @@ class TrueTypeFont:
         head[8:12] = bytes(4)  # checkSumAdjustment: not recomputed, viewers do not check it
         head[50:52] = struct.pack(">h", 1)  # long loca offsets
         tables = {tag: self.tables[tag] for tag in KEPT_TABLES if tag in self.tables}
-        tables.update(head=bytes(head), glyf=bytes(glyf), loca=struct.pack(f">{len(offsets)}I", *offsets))
+        tables.update(head=bytes(head), glyf=bytes(glyf), loca=struct.pack(f">{len(offsets)}I", *offsets),
+                      hmtx=self._metrics_of(keep))
         return font_file(tables)
+
+
+    def _metrics_of(self, keep):
+        """The horizontal metrics with those of the glyphs not kept zeroed (the PDF gives the widths it uses),
+        so that the table compresses to almost nothing."""
+        hmtx = self.tables["hmtx"]
+        metric_count = struct.unpack(">H", self.tables["hhea"][34:36])[0]
+        metrics = bytearray(len(hmtx))
+        for glyph in keep:
+            at, size = (4 * glyph, 4) if glyph < metric_count else (4 * metric_count + 2 * (glyph - metric_count), 2)
+            metrics[at:at + size] = hmtx[at:at + size]
+        return bytes(metrics)
 
 
 def _checksum(data):
