@@ -1,6 +1,9 @@
 from .base import *  # noqa: F401,F403
 from .base import env_bool, env_list
 
+# The demo province (`seed_demo`) is for development and tests; production never installs it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-secret-key-never-use-in-production"  # noqa: F405
 # Every component portal answers on <slug>.localhost during development.

@@ -1,6 +1,9 @@
 from .base import *  # noqa: F401,F403
 from .base import env_list
 
+# The demo province (`seed_demo`) is for development and tests; production never installs it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or ["localhost", ".localhost", "testserver", "127.0.0.1"]

@@ -13,7 +13,7 @@ from wagtail.documents.models import Document
 from wagtail.rich_text import RichText
 
 from decree.articles import ArticleIndexPage, ArticlePage, DirectionIndexPage
-from decree.demo import articles as articles_demo
+from demo.seeders import articles as articles_demo
 from tests.factories import make_image
 
 

@@ -19,7 +19,7 @@ from decree.calendar import (
     monday_of,
     parse_iso_week,
 )
-from decree.demo import calendar as calendar_demo
+from demo.seeders import calendar as calendar_demo
 
 MONDAY = datetime.date(2025, 3, 17)  # ISO week 2025-W12
 SUNDAY = datetime.date(2025, 3, 23)

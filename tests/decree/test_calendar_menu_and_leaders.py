@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from decree.demo import calendar as calendar_demo
-from decree.demo import contacts as contacts_demo
+from demo.seeders import calendar as calendar_demo
+from demo.seeders import contacts as contacts_demo
 from decree.calendar import WorkCalendarPage
 from decree.contacts import ContactOfficial
 

@@ -16,7 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
 from decree.consultation import ConsultationIndexPage, ConsultationPage, ConsultationStatus
-from decree.demo import consultation as consultation_demo
+from demo.seeders import consultation as consultation_demo
 
 Document = get_document_model()
 DAY = datetime.timedelta(days=1)

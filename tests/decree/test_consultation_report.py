@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from decree.consultation import ConsultationPage
-from decree.demo import consultation as consultation_demo
+from demo.seeders import consultation as consultation_demo
 
 pytestmark = pytest.mark.django_db
 

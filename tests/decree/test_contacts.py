@@ -7,8 +7,8 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
 from decree.contacts import ContactDirectoryPage, ContactOfficial
-from decree.demo import contacts as contacts_demo
-from decree.demo import intro as intro_demo
+from demo.seeders import contacts as contacts_demo
+from demo.seeders import intro as intro_demo
 from home.models import PortalSettings
 
 

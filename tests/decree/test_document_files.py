@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from decree.demo import documents as documents_demo
-from decree.demo.pdf import pdf_document
+from demo.seeders import documents as documents_demo
+from demo.seeders.pdf import pdf_document
 from decree.documents import DocumentType, Issuer, LegalDocumentPage
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from component_portals.models import PortalStatus
-from decree.demo import documents as documents_demo
+from demo.seeders import documents as documents_demo
 from decree.documents import (
     DocumentStatus,
     DocumentType,

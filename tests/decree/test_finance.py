@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
-from decree.demo import finance as finance_demo
+from demo.seeders import finance as finance_demo
 from decree.finance import FinancialReportIndexPage, FinancialReportPage, FinancialReportType
 
 Document = get_document_model()

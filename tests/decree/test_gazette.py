@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
 
-from decree.demo import gazette as gazette_demo
+from demo.seeders import gazette as gazette_demo
 from decree.documents import DocumentType, Issuer, LegalDocumentPage
 from decree.gazette import GazetteEntry, GazetteIndexPage, GazetteIssuePage
 

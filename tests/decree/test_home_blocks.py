@@ -16,7 +16,7 @@ from component_portals.models import Syndication
 from component_portals.syndication import decide
 from decree.articles import ArticlePage
 from decree.calendar import ScheduleEntry, WeeklySchedulePage, WorkCalendarPage, monday_of
-from decree.demo.images import ALT_TEXT, CAPTION, demo_image
+from demo.seeders.images import ALT_TEXT, CAPTION, demo_image
 from decree.documents import DocumentType, Issuer, LegalDocumentPage
 from home.models import HomePage
 from tests.factories import make_user

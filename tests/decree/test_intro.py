@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from wagtail.images import get_image_model
 
-from decree.demo import intro as intro_demo
+from demo.seeders import intro as intro_demo
 from decree.intro import IntroductionPage, LeaderProfile, OrganisationUnit
 from tests.factories import make_image
 
@@ -225,7 +225,7 @@ def test_demo_keeps_what_an_editor_wrote(portal_a, section):
 
 @pytest.mark.parametrize("slug", ["so-khcn", "so-tai-chinh", "so-y-te", "phuong-hoa-binh", "xa-tan-phu"])
 def test_demo_profiles_of_the_demo_province_are_complete(slug):
-    profile = intro_demo.PROFILES_BY_SLUG[slug]
+    profile = intro_demo.own_profile(slug)
     assert len(profile.units) >= 4 and len(profile.leaders) >= 2
     assert profile.functions and profile.history
     assert all(unit.head_name and unit.phone for unit in profile.units)

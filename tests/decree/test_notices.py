@@ -11,7 +11,7 @@ from wagtail.documents.models import Document
 
 from decree.articles import ArticlePage, DirectionIndexPage
 from decree.calendar import WorkCalendarPage
-from decree.demo import notices as notices_demo
+from demo.seeders import notices as notices_demo
 from decree.notices import NoticeKind, NoticePage, SubjectKind, format_vnd, latest_notices
 from decree.templatetags import decree_direction
 
@@ -298,7 +298,7 @@ def test_the_demo_notices_are_valid_and_seeding_is_idempotent(client, portal_a, 
 @pytest.mark.parametrize("portal_fixture", ["province", "portal_b"])
 def test_the_demo_direction_content_seeds_on_provincial_and_commune_portals(request, section, portal_fixture):
     from decree.calendar import WeeklySchedulePage
-    from decree.demo import calendar as calendar_demo
+    from demo.seeders import calendar as calendar_demo
 
     portal = request.getfixturevalue(portal_fixture)
     notices_demo.seed(portal)

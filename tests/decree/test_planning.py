@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
-from decree.demo import planning as planning_demo
+from demo.seeders import planning as planning_demo
 from decree.planning import MAX_YEAR_OPTIONS, PlanPage, year_options
 
 Document = get_document_model()

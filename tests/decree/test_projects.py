@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
-from decree.demo import projects as projects_demo
+from demo.seeders import projects as projects_demo
 from decree.projects import (
     ProjectPage,
     TenderNotice,

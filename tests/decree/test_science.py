@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 
 from component_portals.models import PortalKind
 from component_portals.provisioning import provision_portal
-from decree.demo import science as science_demo
+from demo.seeders import science as science_demo
 from decree.science import ScienceTopicPage
 
 D = datetime.date

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.utils.http import urlencode
 
-from decree.demo import services as services_demo
+from demo.seeders import services as services_demo
 from decree.services import PublicServicePage, ServiceCatalogPage, ServiceLevel, SuggestionsInput
 
 NATIONAL = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={}"

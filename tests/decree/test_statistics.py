@@ -11,8 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
-from decree.demo import statistics as statistics_demo
-from decree.demo.statistics import last_completed_quarter
+from demo.seeders import statistics as statistics_demo
+from demo.seeders.statistics import last_completed_quarter
 from decree.statistics import StatisticsIndexPage, StatisticsPage
 
 Document = get_document_model()

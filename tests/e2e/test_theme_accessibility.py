@@ -43,7 +43,7 @@ def demo_portals(live_server):
     from django.core.management import call_command
     from wagtail.models import Site
 
-    from component_portals.demo import PROVINCE, seed_demo
+    from demo.province import PROVINCE, seed_demo
 
     # The suite's own portals (also on `localhost`) may still be in the database: start from an empty one.
     call_command("flush", interactive=False, verbosity=0)

@@ -14,7 +14,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Collection, Page, Task, Workflow, get_page_models
 
-from component_portals.demo import seed_demo
+from demo.province import seed_demo
 from component_portals.models import ComponentPortal
 from tests.factories import pass_second_factor
 

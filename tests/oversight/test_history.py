@@ -109,7 +109,7 @@ def test_the_command_records_the_day(province, portal_a, portal_b):
 def test_the_demo_history_shows_its_content_arriving_not_a_flat_line_then_a_jump(portal_a, section):
     """The demo publishes everything at once. Its history used to see an empty portal every week but today
     (44,8 for twelve weeks, then 85,9); dated over the window, the trend rises with the content."""
-    from component_portals.oversight.demo import HISTORY_WEEKS, date_demo_publications, record_demo_history
+    from demo.oversight import HISTORY_WEEKS, date_demo_publications, record_demo_history
     from tests.factories import add_standard_page
 
     started = timezone.now()
