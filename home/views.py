@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page, Site
 
 from .beacons import page_post
-from .limits import RateLimit, client_ip, hash_ip
+from .limits import RateLimit, client_ip, keyed_hash
 from .models import site_pages
 from .templatetags.portal_tags import portal_root
 from .visits import (
@@ -33,7 +33,7 @@ def record_view(request, page_id):
     if page_id in seen:
         return response
     # A visitor who drops the cookie after every view is still counted a bounded number of times per address.
-    address = hash_ip(client_ip(request))
+    address = keyed_hash(client_ip(request))
     if not RateLimit(f"views:{page_id}", VIEWS_OF_A_PAGE_PER_ADDRESS_PER_HOUR, 3600).hit(address):
         return response
     if not RateLimit("views", VIEWS_PER_ADDRESS_PER_HOUR, 3600).hit(address):

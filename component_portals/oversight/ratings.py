@@ -6,11 +6,8 @@ stay cacheable); only a keyed hash of it is stored, never an address. Voting aga
 instead of adding one. A per-address limit stops a script that throws its cookie away after every vote.
 """
 
-import hashlib
-import hmac
 import secrets
 
-from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.template.response import TemplateResponse
@@ -19,6 +16,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Site
+
+from home.limits import RateLimit, client_ip, keyed_hash
 
 VISITOR_COOKIE = "portal_rater"
 RATING_PATH = "/danh-gia/"
@@ -47,7 +46,7 @@ class PageRating(models.Model):
 
 
 def visitor_key(raw_id):
-    return hmac.new(settings.SECRET_KEY.encode(), f"rating:{raw_id}".encode(), hashlib.sha256).hexdigest()
+    return keyed_hash(f"rating:{raw_id}")
 
 
 def record_rating(page_id, raw_visitor_id, useful):
@@ -67,8 +66,6 @@ def page_accepts_rating(page):
 
 
 def rating_limit():
-    from comments.protection import RateLimit
-
     return RateLimit("rating", VOTES_PER_ADDRESS_PER_HOUR, 60 * 60)
 
 
@@ -84,14 +81,12 @@ def _page_of_site(request, page_id):
 @never_cache
 @require_POST
 def rate_page(request, page_id):
-    from comments.protection import client_ip, hash_ip
-
     page = _page_of_site(request, page_id)
     answer = request.POST.get("huu-ich", "")
     if page is None or not page_accepts_rating(page) or answer not in ANSWERS:
         return HttpResponseBadRequest(_("Yêu cầu đánh giá không hợp lệ."))
     wants_json = "application/json" in request.headers.get("Accept", "")
-    if not rating_limit().hit(hash_ip(client_ip(request))):
+    if not rating_limit().hit(keyed_hash(client_ip(request))):
         if wants_json:
             return JsonResponse({"message": str(_("Bạn đã gửi quá nhiều đánh giá, hãy thử lại sau."))}, status=429)
         return HttpResponse(_("Bạn đã gửi quá nhiều đánh giá, hãy thử lại sau."), status=429)
