@@ -1,12 +1,13 @@
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.utils import translation
-from django.views import defaults
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page, Site
+
+from sites import errors
 
 from .beacons import page_post
 from .limits import RateLimit, client_ip, keyed_hash
@@ -68,9 +69,10 @@ def page_not_found(request, exception=None):
     """An English address that has no page: the Vietnamese page of the same address, when there is one, is
     offered (its English translation when it has one, else a note linking to the Vietnamese page); any other
     address gets the ordinary «Không tìm thấy trang»."""
-    vietnamese = vietnamese_page_for(request) if request.path.startswith(ENGLISH_PREFIX) else None
+    english_address = request.path.startswith(ENGLISH_PREFIX) and not getattr(request, "unknown_host", False)
+    vietnamese = vietnamese_page_for(request) if english_address else None
     if vietnamese is None:
-        return defaults.page_not_found(request, exception)
+        return errors.page_not_found(request, exception)
     english = vietnamese.get_translation_or_none(Locale.objects.filter(language_code="en").first())
     if english is not None and english.live:
         return redirect(english.get_url(request))
