@@ -163,6 +163,8 @@ class InputContext:
             "message_level": level,
             "created": created,
             "lookup_url": reverse("comments:lookup"),
+            # The browser keeps what is typed under this key until the server confirms it (citizen-input.js).
+            "draft_key": input_url(self.page.pk, self.kind),
             "fragment": self.fragment,
             "show_list": self.show_list,
             "heading_tag": "h3" if self.fragment else "h2",
