@@ -18,7 +18,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.account import PasswordResetView
 
 from component_portals.roles import is_global_role_user
-from home.limits import RateLimit, client_ip, hash_ip
+from home.limits import RateLimit, client_ip, keyed_hash
 
 from .devices import confirmed_totp_device, new_recovery_codes, pending_totp_device, qr_svg, secret_of
 from .forms import CodeForm
@@ -123,7 +123,7 @@ def password_reset(request):
         email = request.POST.get("email", "").strip().lower()[:254]
         by_address = RateLimit("password-reset", PASSWORD_RESETS_PER_ADDRESS_PER_HOUR, 3600)
         by_email = RateLimit("password-reset-email", PASSWORD_RESETS_PER_EMAIL_PER_HOUR, 3600)
-        if not by_address.hit(hash_ip(client_ip(request))) or not by_email.hit(hash_ip(email)):
+        if not by_address.hit(keyed_hash(client_ip(request))) or not by_email.hit(keyed_hash(email)):
             response = TemplateResponse(request, "accounts/password_reset_limited.html", status=429)
             response["Retry-After"] = str(by_address.retry_after())
             return response

@@ -38,7 +38,7 @@ from .protection import (
     check_form_token,
     captcha_refresh_limit,
     client_ip,
-    hash_ip,
+    keyed_hash,
     issue_form_token,
     lookup_limit,
     submission_limit,
@@ -163,6 +163,8 @@ class InputContext:
             "message_level": level,
             "created": created,
             "lookup_url": reverse("comments:lookup"),
+            # The browser keeps what is typed under this key until the server confirms it (citizen-input.js).
+            "draft_key": input_url(self.page.pk, self.kind),
             "fragment": self.fragment,
             "show_list": self.show_list,
             "heading_tag": "h3" if self.fragment else "h2",
@@ -237,7 +239,7 @@ def submit(request, context):
             ),
         )
     ip = client_ip(request)
-    ip_hash = hash_ip(ip)
+    ip_hash = keyed_hash(ip)
     limit = submission_limit()
     if limit.exhausted(ip_hash):
         return _rate_limited(context, form, limit)
@@ -361,7 +363,7 @@ def captcha_image(request, token):
 @never_cache
 @require_GET
 def captcha_refresh(request):
-    if not captcha_refresh_limit().hit(hash_ip(client_ip(request))):
+    if not captcha_refresh_limit().hit(keyed_hash(client_ip(request))):
         return JsonResponse({"error": _("Bạn đổi mã quá nhiều lần. Vui lòng thử lại sau ít phút.")}, status=429)
     token = captcha.new_image_challenge()
     return JsonResponse({"token": token, "image": reverse("comments:captcha_image", args=[token])})
@@ -388,7 +390,7 @@ def ticket_lookup(request):
     result = None
     if request.method == "POST":
         form = TicketLookupForm(request.POST)
-        if not lookup_limit().hit(hash_ip(client_ip(request))):
+        if not lookup_limit().hit(keyed_hash(client_ip(request))):
             status = 429
             message = _("Bạn đã tra cứu quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ít phút.")
         elif form.is_valid():

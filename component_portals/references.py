@@ -9,6 +9,8 @@ admin form (home/references.py), the chooser listings and the admin API.
 The monitor may choose nothing: it edits nothing.
 """
 
+import re
+
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.admin.views.workflows import TaskChooserResultsView, TaskChooserView
@@ -64,12 +66,22 @@ def document_chooser_lists_choosable_documents(documents, request):
     return choosable_files(documents, request.user)
 
 
-class ChoosableImagesAPIViewSet(ImagesAdminAPIViewSet):
+class FindByValidId:
+    """Wagtail's `find/?id=` passes the value to the database as it is: one that is no ID is not found (404),
+    not a server error."""
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET and not re.fullmatch(r"[0-9]{1,18}", request.GET["id"]):
+            return None
+        return super().find_object(queryset, request)
+
+
+class ChoosableImagesAPIViewSet(FindByValidId, ImagesAdminAPIViewSet):
     def get_queryset(self):
         return choosable_files(super().get_queryset(), self.request.user)
 
 
-class ChoosableDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
+class ChoosableDocumentsAPIViewSet(FindByValidId, DocumentsAdminAPIViewSet):
     def get_queryset(self):
         return choosable_files(super().get_queryset(), self.request.user)
 

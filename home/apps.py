@@ -7,6 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Trang chủ và trang dùng chung")
 
     def ready(self):
-        from . import purge, signals, site_roots  # noqa: F401
+        from . import checks, purge, signals, site_roots  # noqa: F401
 
         site_roots.install()

@@ -1,5 +1,5 @@
-"""Per-address limits shared by every citizen endpoint: the client address, its keyed hash, and fixed-window
-counters kept in the `limits` cache.
+"""Per-address limits shared by every citizen endpoint: the client address, the project's one keyed hash (of
+addresses, e-mail addresses, visitor identifiers), and fixed-window counters kept in the `limits` cache.
 
 The `limits` cache holds only counters and captcha answers, never page fragments or other traffic, so
 nothing an attacker requests can push a counter out of it: Redis when REDIS_URL is set, otherwise a table
@@ -35,9 +35,10 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def hash_ip(ip):
-    """A keyed hash of the address: enough to group and limit submissions, useless to recover the address."""
-    return hmac.new(settings.SECRET_KEY.encode(), ip.encode(), hashlib.sha256).hexdigest()
+def keyed_hash(value):
+    """A keyed hash (HMAC-SHA256 with SECRET_KEY) of an address or another identifier: enough to group, count and
+    limit, useless to recover the value."""
+    return hmac.new(settings.SECRET_KEY.encode(), value.encode(), hashlib.sha256).hexdigest()
 
 
 class RateLimit:

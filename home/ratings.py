@@ -6,11 +6,8 @@ stay cacheable); only a keyed hash of it is stored, never an address. Voting aga
 instead of adding one. A per-address limit stops a script that throws its cookie away after every vote.
 """
 
-import hashlib
-import hmac
 import secrets
 
-from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +17,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
 from .counters import update_or_insert
-from .limits import RateLimit, client_ip, hash_ip
+from .limits import RateLimit, client_ip, keyed_hash
 from .models import PageRating, site_pages
 
 VISITOR_COOKIE = "portal_rater"
@@ -31,7 +28,7 @@ ANSWERS = {"co": True, "khong": False}
 
 
 def visitor_key(raw_id):
-    return hmac.new(settings.SECRET_KEY.encode(), f"rating:{raw_id}".encode(), hashlib.sha256).hexdigest()
+    return keyed_hash(f"rating:{raw_id}")
 
 
 def record_rating(page_id, raw_visitor_id, useful):
@@ -63,7 +60,7 @@ def rate_page(request, page_id):
     if page is None or not page_accepts_rating(page) or answer not in ANSWERS:
         return HttpResponseBadRequest(_("Yêu cầu đánh giá không hợp lệ."))
     wants_json = "application/json" in request.headers.get("Accept", "")
-    if not rating_limit().hit(hash_ip(client_ip(request))):
+    if not rating_limit().hit(keyed_hash(client_ip(request))):
         if wants_json:
             return JsonResponse({"message": str(_("Bạn đã gửi quá nhiều đánh giá, hãy thử lại sau."))}, status=429)
         return HttpResponse(_("Bạn đã gửi quá nhiều đánh giá, hãy thử lại sau."), status=429)

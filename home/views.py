@@ -1,15 +1,16 @@
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.utils import translation
-from django.views import defaults
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page, Site
 
+from sites import errors
+
 from .beacons import page_post
-from .limits import RateLimit, client_ip, hash_ip
+from .limits import RateLimit, client_ip, keyed_hash
 from .models import site_pages
 from .templatetags.portal_tags import portal_root
 from .visits import (
@@ -33,7 +34,7 @@ def record_view(request, page_id):
     if page_id in seen:
         return response
     # A visitor who drops the cookie after every view is still counted a bounded number of times per address.
-    address = hash_ip(client_ip(request))
+    address = keyed_hash(client_ip(request))
     if not RateLimit(f"views:{page_id}", VIEWS_OF_A_PAGE_PER_ADDRESS_PER_HOUR, 3600).hit(address):
         return response
     if not RateLimit("views", VIEWS_PER_ADDRESS_PER_HOUR, 3600).hit(address):
@@ -68,9 +69,10 @@ def page_not_found(request, exception=None):
     """An English address that has no page: the Vietnamese page of the same address, when there is one, is
     offered (its English translation when it has one, else a note linking to the Vietnamese page); any other
     address gets the ordinary «Không tìm thấy trang»."""
-    vietnamese = vietnamese_page_for(request) if request.path.startswith(ENGLISH_PREFIX) else None
+    english_address = request.path.startswith(ENGLISH_PREFIX) and not getattr(request, "unknown_host", False)
+    vietnamese = vietnamese_page_for(request) if english_address else None
     if vietnamese is None:
-        return defaults.page_not_found(request, exception)
+        return errors.page_not_found(request, exception)
     english = vietnamese.get_translation_or_none(Locale.objects.filter(language_code="en").first())
     if english is not None and english.live:
         return redirect(english.get_url(request))

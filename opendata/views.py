@@ -20,7 +20,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
-from comments.protection import RateLimit, client_ip, hash_ip
+from comments.protection import RateLimit, client_ip, keyed_hash
 from component_portals.models import ComponentPortal
 from decree.consultation import ConsultationStatus
 from decree.documents import DocumentStatus, LegalDocumentIndexPage
@@ -49,7 +49,7 @@ def open_data_view(view):
     @cache_control(public=True, max_age=CACHE_SECONDS)
     def wrapped(request, *args, **kwargs):
         limit = rate_limit()
-        if not limit.hit(hash_ip(client_ip(request))):
+        if not limit.hit(keyed_hash(client_ip(request))):
             response = json_response({"error": _("Quá nhiều yêu cầu; hãy thử lại sau ít phút.")}, status=429)
             response["Retry-After"] = str(limit.retry_after())
             return response

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.core.validators import slug_re
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.shortcuts import redirect
@@ -199,7 +200,8 @@ class YearlyReportView(OversightMixin, TemplateView):
         slug = request.GET.get("cong")
         title = _("Báo cáo năm %(year)s về hoạt động cung cấp thông tin trên cổng thông tin điện tử") % {"year": year}
         if slug:
-            portal = ComponentPortal.objects.filter(slug=slug).first()
+            # Not a slug (a null character, say): no portal, asked before PostgreSQL refuses the value.
+            portal = ComponentPortal.objects.filter(slug=slug).first() if slug_re.match(slug) else None
             if portal is None:
                 return not_found(request, _("Không có cổng thông tin «%(slug)s».") % {"slug": slug})
             if not portals.filter(pk=portal.pk).exists():
@@ -276,8 +278,8 @@ def register_oversight_urls():
         path("bao-cao-nam/<int:year>.xlsx", YearlyReportView.as_view(), name="yearly_report"),
         path("quy-tac/", RulesView.as_view(), name="rules"),
         path("ban-bien-tap/", BoardQueueView.as_view(), name="board_queue"),
-        path("cong/<str:slug>/", PortalDetailView.as_view(), name="portal"),
-        path("cong/<str:slug>/<str:category>/", PortalDetailView.as_view(), name="portal_category"),
+        path("cong/<slug:slug>/", PortalDetailView.as_view(), name="portal"),
+        path("cong/<slug:slug>/<slug:category>/", PortalDetailView.as_view(), name="portal_category"),
     ]
     return [path("giam-sat/", include((urls, "oversight")))]
 

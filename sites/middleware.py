@@ -44,5 +44,6 @@ class UnknownHostMiddleware:
                 and not request.path_info.startswith((settings.STATIC_URL, settings.ADMIN_PATH_PREFIX)):
             hostnames = {urlsplit(path.root_url).hostname for path in Site.get_site_root_paths()}
             if request.get_host().rsplit(":", 1)[0].lower() not in hostnames:
+                request.unknown_host = True  # the 404 page then shows no portal's name (sites/errors.py)
                 raise Http404
         return self.get_response(request)

@@ -53,5 +53,9 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
-# An English address without a page leads to the Vietnamese page of the same address (home/views.py).
+# Vietnamese error pages in the portal's frame, English under /en/ (sites/errors.py). An English address without
+# a page leads to the Vietnamese page of the same address (home/views.py).
+handler400 = "sites.errors.bad_request"
+handler403 = "sites.errors.permission_denied"
 handler404 = "home.views.page_not_found"
+handler500 = "sites.errors.server_error"

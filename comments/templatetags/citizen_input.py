@@ -54,8 +54,3 @@ def answered_questions(context, page):
     items_page = Paginator(items, ANSWERED_PER_PAGE).get_page(number)
     portal = items_page.object_list[0].portal if items_page.object_list else None
     return {"items_page": items_page, "portal": portal, "lookup_url": reverse("comments:lookup")}
-
-
-@register.simple_tag
-def question_lookup_url():
-    return reverse("comments:lookup")

@@ -209,6 +209,8 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 ADMIN_PATH_PREFIX = "/admin/"
+# A refused form post (no or stale CSRF cookie) gets the Vietnamese «Biểu mẫu đã hết hiệu lực» page.
+CSRF_FAILURE_VIEW = "sites.errors.csrf_failure"
 # A host that no portal's Site names gets 404; on, it is served the provincial portal (the default site).
 SERVE_UNKNOWN_HOSTS = env_bool("SERVE_UNKNOWN_HOSTS", False)
 # No avatars from gravatar.com: the admin loads nothing from another host.

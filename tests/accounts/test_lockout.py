@@ -84,3 +84,11 @@ def test_password_reset_requests_are_limited(client, portal_a):
     assert len(mail.outbox) == 3
     refused = client.post("/admin/password_reset/", {"email": "bientap@example.gov.vn"})
     assert "quá nhiều yêu cầu đặt lại mật khẩu" in refused.content.decode()
+
+
+def test_password_reset_requests_are_limited_per_address_across_email_addresses(client):
+    statuses = [
+        client.post("/admin/password_reset/", {"email": f"nguoi{number}@example.gov.vn"}).status_code
+        for number in range(6)
+    ]
+    assert statuses[:5] == [302] * 5 and statuses[5] == 429

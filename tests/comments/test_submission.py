@@ -10,7 +10,7 @@ from django.core.cache import caches
 
 from comments import captcha
 from comments.models import BODY_MAX_LENGTH, CitizenInput, Kind, Status
-from comments.protection import hash_ip, issue_form_token, now
+from comments.protection import keyed_hash, issue_form_token, now
 
 from ..factories import add_article, make_item
 from .conftest import BROWSER, form_data, input_url
@@ -98,7 +98,7 @@ def test_comment_is_stored_pending_and_not_shown(client, send, portal_a, article
     assert (item.kind, item.status, item.portal, item.page_id) == (Kind.COMMENT, Status.PENDING, portal_a, article.pk)
     assert item.author_name == "Nguyễn Văn An"
     assert item.author_email == "an.nguyen@example.com"
-    assert item.ip_hash == hash_ip("203.0.113.7") and "203.0.113.7" not in item.ip_hash
+    assert item.ip_hash == keyed_hash("203.0.113.7") and "203.0.113.7" not in item.ip_hash
     assert item.user_agent == BROWSER
     assert unicodedata.is_normalized("NFC", item.body)
     assert item.ticket_code is None
@@ -296,7 +296,7 @@ def test_address_behind_a_proxy_comes_from_the_configured_header(client, setting
     settings.CLIENT_IP_HEADER = "X-Forwarded-For"
     client.post(input_url(article), form_data(article), HTTP_HOST=portal_a.site.hostname,
                 HTTP_X_FORWARDED_FOR="10.0.0.1, 192.0.2.44", REMOTE_ADDR="127.0.0.1")
-    assert CitizenInput.objects.get().ip_hash == hash_ip("192.0.2.44")
+    assert CitizenInput.objects.get().ip_hash == keyed_hash("192.0.2.44")
 
 
 # The self-hosted captcha.

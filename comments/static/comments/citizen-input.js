@@ -24,6 +24,82 @@
     document.head.appendChild(script);
   }
 
+  // Drafts: what the citizen types stays in this browser (localStorage, one entry per page and form) until the
+  // server confirms it was received, so a post that fails (server error, too large, expired form) loses
+  // nothing: the form fills itself again when it is shown next.
+  var DRAFT_PREFIX = "citizen-input-draft:";
+  var DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+  var NOT_DRAFTED = ["form_token", "captcha_token", "captcha_answer", "website", "g-recaptcha-response"];
+
+  function drafts() {
+    try { return window.localStorage; } catch (error) { return null; }  // storage off: forms work as before
+  }
+
+  function draftFields(form) {
+    return Array.prototype.filter.call(form.elements, function (field) {
+      if (!field.name || NOT_DRAFTED.indexOf(field.name) !== -1) { return false; }
+      return field.tagName === "TEXTAREA" || field.tagName === "SELECT" ||
+        (field.tagName === "INPUT" && ["text", "email", "tel"].indexOf(field.type) !== -1);
+    });
+  }
+
+  function saveDraft(form, key) {
+    var values = {};
+    var typed = false;
+    draftFields(form).forEach(function (field) {
+      values[field.name] = field.value;
+      typed = typed || field.value.trim() !== "";
+    });
+    try {
+      if (typed) {
+        drafts().setItem(DRAFT_PREFIX + key, JSON.stringify({ saved: Date.now(), values: values }));
+      } else {
+        drafts().removeItem(DRAFT_PREFIX + key);
+      }
+    } catch (error) { /* storage full or refused: the draft is only a convenience */ }
+  }
+
+  function readDraft(key) {
+    try {
+      var draft = JSON.parse(drafts().getItem(DRAFT_PREFIX + key) || "null");
+      if (draft && draft.values && Date.now() - draft.saved < DRAFT_MAX_AGE_MS) { return draft.values; }
+      drafts().removeItem(DRAFT_PREFIX + key);
+    } catch (error) { /* unreadable: nothing to restore */ }
+    return null;
+  }
+
+  function keepDraft(root, form) {
+    var key = form.getAttribute("data-draft-key");
+    if (!key || !drafts()) { return; }
+    var values = readDraft(key);
+    var restored = [];
+    if (values) {
+      draftFields(form).forEach(function (field) {
+        if (field.value === "" && values[field.name]) {
+          field.value = values[field.name];
+          restored.push(field);
+        }
+      });
+    }
+    var notice = root.querySelector("[data-draft-notice]");
+    if (notice && restored.length) {
+      notice.hidden = false;
+      notice.querySelector("[data-draft-discard]").addEventListener("click", function () {
+        restored.forEach(function (field) { field.value = ""; });
+        saveDraft(form, key);
+        notice.hidden = true;
+      });
+    }
+    form.addEventListener("input", function () { saveDraft(form, key); });
+    form.addEventListener("change", function () { saveDraft(form, key); });
+  }
+
+  function forgetSentDrafts(root) {
+    root.querySelectorAll("[data-draft-sent]").forEach(function (element) {
+      try { drafts().removeItem(DRAFT_PREFIX + element.getAttribute("data-draft-sent")); } catch (error) { /* none */ }
+    });
+  }
+
   function fragmentUrl(url) {
     var target = new URL(url, window.location.href);
     target.searchParams.set("fragment", "1");
@@ -64,7 +140,9 @@
   }
 
   function enhance(root, viaFetch) {
+    forgetSentDrafts(root);
     root.querySelectorAll("form[data-citizen-input-form]").forEach(function (form) {
+      keepDraft(root, form);
       var v3 = form.querySelector("[data-recaptcha-v3]");
       form.addEventListener("submit", function (event) {
         if (!viaFetch && !v3) { return; }  // standalone page: a plain post
