@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.comments.conftest import make_item, publish_article
+from tests.factories import add_article, make_item
 from tests.factories import make_user, pass_second_factor
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +50,7 @@ def fill(route, value_for):
 @pytest.fixture
 def samples(portal_a):
     """An existing object for each kind of address argument, so that the screens behind them are reached."""
-    article = publish_article(portal_a)
+    article = add_article(portal_a, "Sở tổ chức hội nghị chuyển đổi số")
     item = make_item(portal_a, article)
     by_name = {"pk": str(item.pk), "year": "2025", "slug": portal_a.slug, "category": "news", "decision": "duyet"}
     return lambda converter, name: by_name.get(name, "1" if converter == "int" else portal_a.slug)

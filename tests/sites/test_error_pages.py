@@ -8,7 +8,7 @@ from django.test import Client
 
 from comments.models import Kind
 from comments.protection import issue_form_token, now
-from tests.comments.conftest import publish_article
+from tests.factories import add_article
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +50,7 @@ def test_a_host_outside_allowed_hosts_gets_a_plain_vietnamese_400(client, provin
 
 def test_an_oversize_citizen_post_gets_413_in_the_portal_with_the_way_back_to_the_text(client, settings, portal_a):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
-    article = publish_article(portal_a)
+    article = add_article(portal_a, "Sở tổ chức hội nghị chuyển đổi số")
     response = client.post(f"/y-kien/{article.pk}/binh-luan/", comment_post(article, body="Ý kiến " * 3000),
                            HTTP_HOST=portal_a.site.hostname)
     text = response.content.decode()
@@ -60,7 +60,7 @@ def test_an_oversize_citizen_post_gets_413_in_the_portal_with_the_way_back_to_th
 
 def test_too_many_fields_get_the_vietnamese_400(client, settings, portal_a):
     settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 5
-    article = publish_article(portal_a)
+    article = add_article(portal_a, "Sở tổ chức hội nghị chuyển đổi số")
     fields = {f"f{number}": "x" for number in range(10)}
     response = client.post(f"/y-kien/{article.pk}/binh-luan/", fields, HTTP_HOST=portal_a.site.hostname)
     assert response.status_code == 400 and "Yêu cầu không hợp lệ" in response.content.decode()
@@ -99,7 +99,7 @@ def failing_writes(monkeypatch):
 
 
 def test_a_database_failure_during_a_citizen_post_gets_the_plain_500_with_the_way_back(portal_a, failing_writes):
-    article = publish_article(portal_a)
+    article = add_article(portal_a, "Sở tổ chức hội nghị chuyển đổi số")
     client = Client(raise_request_exception=False)
     response = client.post(f"/y-kien/{article.pk}/binh-luan/", comment_post(article), HTTP_HOST=portal_a.site.hostname,
                            HTTP_USER_AGENT="Mozilla/5.0 Chrome/131.0")

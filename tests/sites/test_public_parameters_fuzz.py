@@ -13,7 +13,7 @@ from decree.contacts import UNIT_PARAMETER
 from decree.qa import QuestionIndexPage
 from home.models import DOWNLOAD_PARAMETER
 from opendata.datasets import DATASETS
-from tests.comments.conftest import publish_article
+from tests.factories import add_article
 from tests.factories import add_legal_document
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ def public_urls(province):
     """Every section of the provincial portal, a page of each kind that reads parameters, the citizen endpoints
     and the open-data API."""
     sections = Page.objects.child_of(province.root_page).live()
-    article = publish_article(province)
+    article = add_article(province, "Sở tổ chức hội nghị chuyển đổi số")
     document = add_legal_document(province, "12/2026/QĐ-UBND")
     qa = QuestionIndexPage.objects.child_of(province.root_page).get()
     return [
@@ -94,7 +94,7 @@ def test_captcha_image_tokens_of_every_shape_get_no_server_error(province):
 
 
 def test_the_comment_fragment_reads_its_page_number_safely(client, province):
-    article = publish_article(province)
+    article = add_article(province, "Sở tổ chức hội nghị chuyển đổi số")
     for value in ("-1", "99999999999999999999", "abc", "x" * 10_000):
         response = client.get(f"/y-kien/{article.pk}/binh-luan/", {"fragment": "1", "trang": value},
                               HTTP_HOST=province.site.hostname)
