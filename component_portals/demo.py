@@ -19,6 +19,7 @@ from wagtail.rich_text import RichText
 
 from decree.articles import ArticleIndexPage, ArticlePage
 from decree.demo import seed_portal
+from decree.syndication import Syndication, decide
 from home.models import PortalSettings
 from home.text import nfc
 
@@ -270,9 +271,6 @@ def seed_demo(password=DEMO_PASSWORD):
 
 def _syndicate_demo_article(portal):
     """One article of a department, proposed for the provincial portal and approved by the board."""
-    from .models import Syndication, SyndicationStatus
-    from .syndication import decide
-
     article = ArticlePage.objects.live().descendant_of(portal.root_page).order_by("-date").first()
     if article is None or Syndication.objects.filter(article=article).exists():
         return

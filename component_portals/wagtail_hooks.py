@@ -8,7 +8,6 @@ from . import (  # noqa: F401
     lifecycle,
     lifecycle_admin,
     references,
-    syndication_admin,
     translation_access,
 )
 from .oversight import views as oversight_views  # noqa: F401  (issue 7: oversight dashboard)

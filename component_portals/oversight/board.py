@@ -12,23 +12,14 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import TaskState
 
-from ..models import Syndication, SyndicationStatus
-from ..roles import BOARD_GROUP
+from decree.syndication import Syndication, SyndicationStatus
+
+from ..roles import BOARD_GROUP, BoardRequiredMixin
 from .maintenance import announced_notices
 from .scorecard import citizen_input_model
 
 QUEUE_LIMIT = 100
 NEAR_DUE_DAYS = 3
-
-
-def is_board(user):
-    """Whether the user is a superuser or in the board's group; remembered on the user object, because every
-    admin page asks (menu items, the maintenance notices' permission policy)."""
-    if not user.is_authenticated:
-        return False
-    if not hasattr(user, "_is_board"):
-        user._is_board = user.is_superuser or user.groups.filter(name=BOARD_GROUP).exists()
-    return user._is_board
 
 
 def board_queue(today=None):
@@ -66,17 +57,10 @@ def board_queue(today=None):
             "maintenance": list(announced_notices()), "today": today}
 
 
-class BoardQueueView(WagtailAdminTemplateMixin, TemplateView):
+class BoardQueueView(BoardRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "component_portals/oversight/board_queue.html"
     page_title = gettext_lazy("Việc chờ Ban biên tập")
     header_icon = "tasks"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not is_board(request.user):
-            from .views import forbidden
-
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]

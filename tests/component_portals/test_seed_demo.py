@@ -12,7 +12,8 @@ from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
 from component_portals.demo import COMPONENT_PORTALS, PROVINCE, read_demo_article
-from component_portals.models import ComponentPortal, PortalKind, Syndication, SyndicationStatus
+from component_portals.models import ComponentPortal, PortalKind
+from decree.syndication import Syndication, SyndicationStatus
 from decree.articles import ArticlePage
 from decree.categories import categories_for
 from home.models import HomePage
