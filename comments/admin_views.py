@@ -2,7 +2,7 @@
 reply box and history, the pending count on the dashboard, and the holiday list (board only).
 
 Every view starts from `moderatable_items(user)`: an item of a portal the user does not moderate does not
-exist for them (404), whatever URL they type; a user who moderates nothing is refused (403).
+exist for them (404), whatever URL they type; a user who moderates nothing is refused (roles.py).
 """
 
 from datetime import timedelta
