@@ -121,7 +121,9 @@ def test_the_apps_have_no_import_cycle():
     def visit(app, path):
         for imported in sorted(graph.get(app, ())):
             if imported in path:
-                cycles.append(" → ".join(path[path.index(imported):] + [imported]))
+                cycle = path[path.index(imported):]
+                start = cycle.index(min(cycle))  # one spelling per cycle, whichever app it was found from
+                cycles.append(" → ".join(cycle[start:] + cycle[:start] + [cycle[start]]))
             elif len(path) < len(LAYERS):
                 visit(imported, path + [imported])
 
