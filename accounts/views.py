@@ -3,7 +3,6 @@
 from axes.models import AccessAttempt
 from axes.utils import reset as axes_reset
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db.models import Max, Sum
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -17,7 +16,7 @@ from django_otp import match_token
 from wagtail.admin import messages
 from wagtail.admin.views.account import PasswordResetView
 
-from component_portals.roles import is_global_role_user
+from component_portals.roles import is_board, role_required
 from home.limits import RateLimit, client_ip, keyed_hash
 
 from .devices import confirmed_totp_device, new_recovery_codes, pending_totp_device, qr_svg, secret_of
@@ -75,10 +74,6 @@ def regenerate_recovery_codes(request):
     return TemplateResponse(request, "accounts/recovery_codes.html", {"codes": codes, "next": reverse("wagtailadmin_home")})
 
 
-def can_unlock(user):
-    return user.is_superuser or is_global_role_user(user)
-
-
 def _locked(field):
     since = timezone.now() - settings.AXES_COOLOFF_TIME
     return (
@@ -88,10 +83,9 @@ def _locked(field):
     )
 
 
+@role_required(is_board)
 def locked_accounts(request):
     """Accounts and addresses refused after too many failed logins; the board and superusers unlock them."""
-    if not can_unlock(request.user):
-        raise PermissionDenied
     return TemplateResponse(request, "accounts/locked_accounts.html", {
         "usernames": _locked("username"), "addresses": _locked("ip_address"),
         "minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
@@ -99,9 +93,8 @@ def locked_accounts(request):
 
 
 @require_POST
+@role_required(is_board)
 def unlock(request):
-    if not can_unlock(request.user):
-        raise PermissionDenied
     username, address = request.POST.get("username", ""), request.POST.get("ip_address", "")
     if username:
         axes_reset(username=username)

@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from component_portals.roles import is_board
+
 from . import views
 
 
@@ -19,7 +21,7 @@ def register_account_security_urls():
 
 class UnlockMenuItem(MenuItem):
     def is_shown(self, request):
-        return views.can_unlock(request.user)
+        return is_board(request.user)
 
 
 @hooks.register("register_settings_menu_item")

@@ -2,15 +2,13 @@
 reply box and history, the pending count on the dashboard, and the holiday list (board only).
 
 Every view starts from `moderatable_items(user)`: an item of a portal the user does not moderate does not
-exist for them (404), whatever URL they type; a user who moderates nothing is refused (403).
+exist for them (404), whatever URL they type; a user who moderates nothing is refused (roles.py).
 """
 
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -26,15 +24,14 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import Page
-from wagtail.permission_policies import BasePermissionPolicy
 
 from component_portals.models import ComponentPortal, PortalStatus
-from component_portals.roles import BOARD_GROUP
+from component_portals.roles import APPROVER, portals_for
 
 from .forms import AnswerForm, BulkDecisionForm, ForwardForm, ModerationFilterForm, ReplyForm
 from .moderation import DECISIONS, answer_and_publish, decide, forward, save_reply
 from .models import CitizenInput, Holiday, Kind, Status, TicketStatus
-from .permissions import is_board, moderatable_items, moderatable_portals
+from .permissions import can_moderate, moderatable_items
 
 ITEMS_PER_PAGE = 50
 DECISION_MESSAGES = {
@@ -45,7 +42,7 @@ DECISION_MESSAGES = {
 
 
 def require_moderator(request):
-    if not moderatable_portals(request.user).exists():
+    if not can_moderate(request.user):
         raise PermissionDenied
 
 
@@ -97,7 +94,7 @@ def admin_context(request, title, **context):
 @require_GET
 def queue(request):
     require_moderator(request)
-    portals = moderatable_portals(request.user).order_by("kind", "name")
+    portals = portals_for(request.user, APPROVER).order_by("kind", "name")
     data = request.GET if request.GET else {"status": Status.PENDING}
     form = ModerationFilterForm(data, portals=portals)
     form.is_valid()  # invalid fields (e.g. a portal outside the user's scope) are simply not applied
@@ -300,19 +297,6 @@ class PendingInputPanel(Component):
 
 
 # Holidays: the board keeps the list of days off that the answer deadline skips.
-
-class BoardOnlyPolicy(BasePermissionPolicy):
-    def user_has_permission(self, user, action):
-        return user.is_authenticated and is_board(user)
-
-    def user_has_any_permission(self, user, actions):
-        return self.user_has_permission(user, None)
-
-    def users_with_any_permission(self, actions):
-        return get_user_model().objects.filter(
-            Q(is_superuser=True) | Q(groups__name=BOARD_GROUP), is_active=True
-        ).distinct()
-
 
 class HolidayViewSet(ModelViewSet):
     model = Holiday

@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
 from component_portals.models import ComponentPortal
+from component_portals.roles import BoardOnlyPermissionPolicy
 
 from . import admin_views
 from .models import CitizenInput, Holiday
@@ -12,7 +13,7 @@ from .moderation import LOG_ACTIONS
 from .permissions import can_moderate
 
 # Before the viewset asks for it: only the board and superusers edit holidays.
-register_permission_policy(Holiday, admin_views.BoardOnlyPolicy(Holiday))
+register_permission_policy(Holiday, BoardOnlyPermissionPolicy(Holiday))
 
 admin_urls = (
     [

@@ -3,7 +3,6 @@
 from django import forms
 from django.db.models import Case, IntegerField, Value, When
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.urls import include, path, reverse, reverse_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,6 +17,7 @@ from .forms import PortalForm
 from .merge_tasks import job_progress
 from .models import ComponentPortal, MergeJobStatus, PortalKind, PortalMergeJob
 from .provisioning import provision_portal
+from .roles import RoleRequiredMixin
 
 MERGE_JOBS_SHOWN = 10
 KIND_ORDER = Case(
@@ -52,27 +52,11 @@ class AdminPortalForm(PortalForm):
         self.fields["parent"].label = _("Cổng cấp trên")
 
 
-class SuperuserRequiredMixin:
-    """Only the platform admin (a superuser) creates portals; everyone else gets a 403 page.
+class SuperuserRequiredMixin(RoleRequiredMixin):
+    """Only the platform admin (a superuser) creates and changes portals."""
 
-    The 403 is rendered here rather than raised, because Wagtail's admin URL wrapper turns a raised
-    PermissionDenied into a redirect to the dashboard.
-    """
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_superuser:
-            return TemplateResponse(
-                request,
-                "component_portals/admin/forbidden.html",
-                {
-                    "page_title": _("Không có quyền truy cập"),
-                    "header_title": _("Không có quyền truy cập"),
-                    "header_icon": "warning",
-                    "breadcrumbs_items": [],
-                },
-                status=403,
-            )
-        return super().dispatch(request, *args, **kwargs)
+    def allows(self, user):
+        return user.is_superuser
 
 
 class PortalAdminMixin(SuperuserRequiredMixin, WagtailAdminTemplateMixin):

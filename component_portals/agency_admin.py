@@ -11,16 +11,15 @@ from wagtail.admin.views.chooser import BrowseView
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.models import Page
 
-from .models import ComponentPortal
-from .roles import is_global_role_user
+from .roles import portals_for, sees_all_portals
 
 
 def own_home(user):
     """The home page (Vietnamese) of the one portal `user` works on, or None for users of every portal."""
     if not hasattr(user, "_portal_own_home"):
         home = None
-        if user.is_authenticated and not (user.is_superuser or is_global_role_user(user)):
-            portals = list(ComponentPortal.objects.for_user(user).select_related("root_page")[:2])
+        if user.is_authenticated and not sees_all_portals(user):
+            portals = list(portals_for(user).select_related("root_page")[:2])
             home = portals[0].root_page if len(portals) == 1 else None
         user._portal_own_home = home
     return user._portal_own_home

@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class ComponentPortalsConfig(AppConfig):
     name = "component_portals"
     verbose_name = _("Cổng thông tin thành phần")
-
-    def ready(self):
-        from . import cache_purge, syndication  # noqa: F401  (connect the proposal signal and the purge hook)

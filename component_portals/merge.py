@@ -8,7 +8,7 @@ carries the plan out in one transaction (an error half-way rolls everything back
   «Lưu trữ: <old name>» on the target. Pages move (Wagtail's move), so authors, dates, revisions,
   translations, attachments, view counts, ratings and citizen input stay attached to them;
 - images and documents move into the target's collection; citizen input and syndication proposals are
-  handed to the target portal (the `portal_merged` signal lets other apps follow);
+  handed to the target portal by their apps, which follow the `portal_merged` signal;
 - every old address (page, section feed, home, in every language) gets a site-specific Wagtail redirect
   to the moved page; the source's hostname is retired, so anything else on it answers 301 with the same
   path on the target (its sitemap, robots.txt, question look-ups);
@@ -28,12 +28,12 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, Page
 
-from decree.categories import CATEGORY_BY_KEY, categories_for
 from home.models import StandardPage
 
 from . import roles
 from .lifecycle import MERGE_ACTION, LifecycleError, get_portal, retire_hostname
-from .models import ComponentPortal, PortalStatus, Syndication
+from .models import ComponentPortal, PortalStatus
+from .sections import required_sections
 
 # Sent inside the merge transaction for each source, so that apps owning data keyed by portal follow it.
 portal_merged = Signal()  # kwargs: source, target
@@ -145,7 +145,7 @@ def _plan_pages(plan, errors):
     target = plan.target
     target_homes = {page.locale_id: page for page in Page.objects.filter(translation_key=target.root_page.translation_key)}
     target_sections = {locale_id: _sections_by_key(home) for locale_id, home in target_homes.items()}
-    missing = [category for category in categories_for(target.kind)
+    missing = [category for category in required_sections(target.kind)
                if category.key not in target_sections.get(target.root_page.locale_id, {})]
     for category in missing:
         errors.append(_("Cổng đích «%(name)s» thiếu chuyên mục «%(category)s»; hãy chạy «python manage.py "
@@ -276,7 +276,6 @@ def _hand_over(source, target, user):
     collections = _collections(source)
     get_image_model().objects.filter(collection__in=collections).update(collection=target.collection)
     get_document_model().objects.filter(collection__in=collections).update(collection=target.collection)
-    Syndication.objects.filter(portal=source).update(portal=target)
     ComponentPortal.objects.filter(parent=source).exclude(pk=target.pk).update(parent=target)
     portal_merged.send(sender=ComponentPortal, source=source, target=target)
     if source.site_id:
@@ -290,8 +289,3 @@ def _hand_over(source, target, user):
     source.save(update_fields=["status", "successor"])
     log(instance=source, action=MERGE_ACTION, user=user, data={"into": target.slug, "into_name": target.name})
     log(instance=target, action=MERGE_ACTION, user=user, data={"from": source.slug, "from_name": source.name})
-
-
-def category_title(key):
-    category = CATEGORY_BY_KEY.get(key)
-    return str(category.title) if category else key

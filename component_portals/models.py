@@ -41,16 +41,6 @@ class ComponentPortalQuerySet(models.QuerySet):
             return None
         return self.filter(root_page__translation_key=root.translation_key).first()
 
-    def for_user(self, user):
-        """The portals whose content a user works on: all for the board and superusers, else their own."""
-        from .roles import is_global_role_user
-
-        if user.is_superuser or is_global_role_user(user):
-            return self
-        return self.filter(
-            models.Q(editors_group__user=user) | models.Q(approvers_group__user=user)
-        ).distinct()
-
 
 class ComponentPortal(models.Model):
     """One agency's portal: the province, a department, a commune, ward or special zone (or an archived
@@ -168,45 +158,4 @@ class PortalMergeJob(models.Model):
     def source_slugs(self):
         return [slug for slug in self.sources.split(",") if slug]
 
-
-class SyndicationStatus(models.TextChoices):
-    PROPOSED = "proposed", _("Chờ duyệt")
-    APPROVED = "approved", _("Đã duyệt")
-    REJECTED = "rejected", _("Không duyệt")
-
-
-class Syndication(models.Model):
-    """An article of a component portal proposed for the provincial portal ("đưa lên cổng tỉnh").
-    It appears there only once the editorial board approves it, and always links back to its source."""
-
-    article = models.OneToOneField(
-        "wagtailcore.Page", verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="syndication"
-    )
-    portal = models.ForeignKey(
-        ComponentPortal, verbose_name=_("cổng nguồn"), on_delete=models.CASCADE, related_name="syndications"
-    )
-    status = models.CharField(
-        _("trạng thái"), max_length=16, choices=SyndicationStatus.choices, default=SyndicationStatus.PROPOSED,
-        db_index=True,
-    )
-    proposed_at = models.DateTimeField(_("ngày đề nghị"), auto_now_add=True)
-    decided_at = models.DateTimeField(_("ngày quyết định"), null=True, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("người quyết định"), null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    # The revision the board approved: the provincial home shows it, even after the source portal publishes
-    # a newer one, until the board approves that too.
-    approved_revision = models.ForeignKey(
-        "wagtailcore.Revision", verbose_name=_("phiên bản đã duyệt"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
-    )
-
-    class Meta:
-        verbose_name = _("bài đề nghị đưa lên cổng tỉnh")
-        verbose_name_plural = _("bài đề nghị đưa lên cổng tỉnh")
-        ordering = ["-proposed_at"]
-
-    def __str__(self):
-        return str(self.article)
 

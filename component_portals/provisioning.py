@@ -21,11 +21,11 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from decree.categories import categories_for
 from home.models import HomePage, PortalSettings, StandardPage
 
 from . import roles
 from .models import ComponentPortal, PortalKind
+from .sections import required_sections
 
 GROUP_NAME_MAX = 150
 
@@ -112,13 +112,13 @@ def _ensure_translated_home(portal, home, locale):
 
 
 def _ensure_sections(portal, home):
-    """One section per mandatory category, of the category's own page type. A placeholder section
+    """One section per mandatory category (sections.py), of the category's own page type. A placeholder section
     (a StandardPage left by an older version) that is still empty is replaced by the real type under the
     same slug, so its address keeps working."""
     children = list(home.get_children().specific())
     by_key = {getattr(page, "category_key", ""): page for page in children}
     by_slug = {page.slug: page for page in children}
-    for category in categories_for(portal.kind):
+    for category in required_sections(portal.kind):
         section_type = apps.get_model(category.section_type)
         existing = by_key.get(category.key) or by_slug.get(category.slug)
         slug = category.slug

@@ -1,12 +1,31 @@
-"""The roles of DESIGN.md and the permissions behind them.
+"""The roles of DESIGN.md, the permissions behind them, and the one place that answers «who may?».
 
 `editor` and `approver` are per portal (one group each, created by provisioning); `board` and `monitor`
-are global groups created by a data migration. Functions here take an `apps` registry so the migration
+are global groups created by a data migration. The grant functions take an `apps` registry so the migration
 and the running code grant exactly the same permissions.
+
+Every role question of the platform is asked here: `is_board`, `sees_all_portals`, `portals_for(user, role)`
+and `BoardOnlyPermissionPolicy` for models only the board administers. An inactive account has no role.
+
+Refusing: an admin view that refuses a user raises `PermissionDenied` (directly, or through `RoleRequiredMixin`
+/ `role_required`), and nothing else. Wagtail's admin answers that, for every admin address, with a redirect to
+the dashboard and its error message «Xin lỗi, bạn không có quyền truy cập khu vực này» — the answer Wagtail's
+own screens (pages, images, documents, snippets, settings, viewsets behind a permission policy) already give and
+the only one the hooks that cannot return a response (the explorer's queryset hook) can give. A 403 page of our
+own would have made the platform answer two ways again, depending on whether the screen is Wagtail's or ours.
 """
 
+from functools import wraps
+
 from django.apps import apps as global_apps
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.permission_policies.base import BasePermissionPolicy
+
+from .models import ComponentPortal
 
 EDITOR = "editor"
 APPROVER = "approver"
@@ -99,10 +118,90 @@ def grant_global_roles(apps=global_apps):
 
 
 def global_group(role):
-    from django.contrib.auth.models import Group
-
     return Group.objects.get(name=GLOBAL_GROUP_NAMES[role])
 
 
-def is_global_role_user(user):
-    return user.is_authenticated and user.groups.filter(name__in=GLOBAL_GROUP_NAMES.values()).exists()
+def _in_group(user, names):
+    return user.is_active and user.groups.filter(name__in=names).exists()
+
+
+def is_board(user):
+    """The editorial board (Ban biên tập) or a superuser, with an active account. Remembered on the user object:
+    every admin page asks it several times (menu items, permission policies)."""
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_is_board"):
+        user._is_board = user.is_active and (user.is_superuser or _in_group(user, [BOARD_GROUP]))
+    return user._is_board
+
+
+def sees_all_portals(user):
+    """The board, the monitor and superusers read every portal (the monitor reads and changes nothing)."""
+    return user.is_authenticated and user.is_active and (
+        user.is_superuser or _in_group(user, GLOBAL_GROUP_NAMES.values())
+    )
+
+
+def portals_for(user, role=EDITOR):
+    """The portals where `user` holds `role` or more.
+
+    `EDITOR`: the portals whose content the user works on or reads in the admin — their own as an editor or
+    approver; every portal for the board, the monitor and superusers. `APPROVER`: the portals whose publishing
+    and citizen input the user decides — their own as an approver; every portal for the board and superusers.
+    """
+    if not user.is_authenticated or not user.is_active:
+        return ComponentPortal.objects.none()
+    if role == EDITOR:
+        if sees_all_portals(user):
+            return ComponentPortal.objects.all()
+        return ComponentPortal.objects.filter(Q(editors_group__user=user) | Q(approvers_group__user=user)).distinct()
+    if role == APPROVER:
+        if is_board(user):
+            return ComponentPortal.objects.all()
+        return ComponentPortal.objects.filter(approvers_group__user=user)
+    raise ValueError(f"portals_for takes a portal role ({', '.join(PORTAL_ROLES)}), not {role!r}")
+
+
+class BoardOnlyPermissionPolicy(BasePermissionPolicy):
+    """For models only the board administers (holidays, maintenance notices): the board and superusers may do
+    everything with them, nobody else anything; no Django model permission needs granting."""
+
+    def user_has_permission(self, user, action):
+        return is_board(user)
+
+    def users_with_any_permission(self, actions):
+        return get_user_model().objects.filter(
+            Q(is_superuser=True) | Q(groups__name=BOARD_GROUP), is_active=True
+        ).distinct()
+
+
+class RoleRequiredMixin:
+    """An admin view for the users `allows` accepts; everyone else is refused (see the module's docstring)."""
+
+    def allows(self, user):
+        raise NotImplementedError
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.allows(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class BoardRequiredMixin(RoleRequiredMixin):
+    def allows(self, user):
+        return is_board(user)
+
+
+def role_required(test):
+    """The function-view form of `RoleRequiredMixin`: `@role_required(is_board)`."""
+
+    def decorator(view):
+        @wraps(view)
+        def checked(request, *args, **kwargs):
+            if not test(request.user):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return checked
+
+    return decorator

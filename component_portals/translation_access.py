@@ -18,7 +18,7 @@ from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from .roles import is_global_role_user
+from .roles import sees_all_portals
 
 
 def user_can_edit_source(user, instance):
@@ -65,7 +65,7 @@ class PortalTranslationsReportView(TranslationsReportView):
     def get_queryset(self):
         translations = super().get_queryset()
         user = self.request.user
-        if user.is_superuser or is_global_role_user(user) and self.editable.filter(depth=1).exists():
+        if sees_all_portals(user) and self.editable.filter(depth=1).exists():
             return translations
         keys = [str(key) for key in self.editable.values_list("translation_key", flat=True).distinct()]
         return translations.filter(source__object_id__in=keys)

@@ -8,6 +8,5 @@ from . import (  # noqa: F401
     lifecycle,
     lifecycle_admin,
     references,
-    syndication_admin,
     translation_access,
 )

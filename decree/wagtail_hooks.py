@@ -4,10 +4,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Site
 
-from . import replacement_admin  # noqa: F401
+from . import cache_purge, replacement_admin, syndication_admin  # noqa: F401  (purge rules, board queues)
+from .categories import CATEGORIES
 from .calendar import WorkCalendarPage
 from .documents import LegalDocumentPage
 from .services import ServiceCatalogPage
+
+
+@hooks.register("portal_sections")
+def mandatory_categories():
+    """Every portal gets one section per category that applies to its kind (component_portals/sections.py)."""
+    return CATEGORIES
 
 
 @hooks.register("describe_search_results")

@@ -18,11 +18,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.rich_text import RichText
 
 from component_portals import roles
-from component_portals.models import Syndication
 from component_portals.provisioning import provision_portal
-from component_portals.syndication import decide
 from component_portals.users import assign_role
 from decree.articles import ArticleIndexPage, ArticlePage
+from decree.syndication import Syndication, decide
 from home.models import PortalSettings
 from home.text import nfc
 

@@ -12,23 +12,13 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import TaskState
 
 from comments.queries import oldest_pending_input, questions_due_by
-from component_portals.models import Syndication, SyndicationStatus
-from component_portals.roles import BOARD_GROUP
+from component_portals.roles import BOARD_GROUP, BoardRequiredMixin
+from decree.syndication import Syndication, SyndicationStatus
 
 from .maintenance import announced_notices
 
 QUEUE_LIMIT = 100
 NEAR_DUE_DAYS = 3
-
-
-def is_board(user):
-    """Whether the user is a superuser or in the board's group; remembered on the user object, because every
-    admin page asks (menu items, the maintenance notices' permission policy)."""
-    if not user.is_authenticated:
-        return False
-    if not hasattr(user, "_is_board"):
-        user._is_board = user.is_superuser or user.groups.filter(name=BOARD_GROUP).exists()
-    return user._is_board
 
 
 def board_queue(today=None):
@@ -53,17 +43,10 @@ def board_queue(today=None):
             "maintenance": list(announced_notices()), "today": today}
 
 
-class BoardQueueView(WagtailAdminTemplateMixin, TemplateView):
+class BoardQueueView(BoardRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "oversight/board_queue.html"
     page_title = gettext_lazy("Việc chờ Ban biên tập")
     header_icon = "tasks"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not is_board(request.user):
-            from .views import forbidden
-
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]

@@ -1,32 +1,15 @@
 """Admin of planned-maintenance notices: the board and superusers only, through a permission policy of their own
 rather than Django model permissions (no group needs to be granted anything)."""
 
-from django.contrib.auth import get_user_model
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from component_portals.roles import BOARD_GROUP
+from component_portals.roles import BoardOnlyPermissionPolicy
 
-from .board import is_board
 from .maintenance import MaintenanceNotice
-
-
-class BoardOnlyPermissionPolicy(BasePermissionPolicy):
-    """The board and superusers may do everything with the model; nobody else anything."""
-
-    def user_has_permission(self, user, action):
-        return is_board(user) and user.is_active
-
-    def users_with_any_permission(self, actions):
-        return get_user_model().objects.filter(
-            Q(is_superuser=True) | Q(groups__name=BOARD_GROUP), is_active=True
-        ).distinct()
-
 
 register_permission_policy(MaintenanceNotice, BoardOnlyPermissionPolicy(MaintenanceNotice))
 

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.core.exceptions import PermissionDenied
 from django.core.validators import slug_re
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
@@ -22,24 +23,16 @@ from wagtail.models import Page
 from component_portals.models import ComponentPortal
 from decree.categories import CATEGORIES, CATEGORY_BY_KEY
 
+from component_portals.roles import is_board, portals_for, sees_all_portals
 from . import exports
-from .board import BoardQueueView, is_board
+from .board import BoardQueueView
 from .charts import bar_chart, trend_chart
 from .forms import FilterForm, RuleForm
 from .history import score_trend
-from .access import can_edit_rules, can_view_oversight, sees_all_portals, visible_portals
+from .access import can_view_oversight
 from .rules import FreshnessRule, rules_in_force
 from .scorecard import CHECKS, PORTAL_PREFIX, build_scorecard, edit_url
 from .tables import detail_header, ranking_header, ranking_row
-
-def forbidden(request):
-    return TemplateResponse(
-        request, "component_portals/admin/forbidden.html",
-        {"page_title": _("Không có quyền truy cập"), "header_title": _("Không có quyền truy cập"),
-         "header_icon": "warning", "breadcrumbs_items": []},
-        status=403,
-    )
-
 
 def not_found(request, message):
     return TemplateResponse(
@@ -56,7 +49,7 @@ class OversightMixin(WagtailAdminTemplateMixin):
 
     def dispatch(self, request, *args, **kwargs):
         if not can_view_oversight(request.user):
-            return forbidden(request)
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
@@ -78,7 +71,7 @@ class ScorecardView(OversightMixin, TemplateView):
             return self.render_to_response(context, status=400)
         params = form.cleaned_data if form.is_bound else form.clean_defaults()
         rows = build_scorecard(
-            portals=visible_portals(request.user), kind=params.get("loai") or None,
+            portals=portals_for(request.user), kind=params.get("loai") or None,
             start=params["tu"], end=params["den"], today=params["den"],
         )
         stamp = f"{params['tu']:%Y%m%d}-{params['den']:%Y%m%d}"
@@ -96,7 +89,7 @@ class ScorecardView(OversightMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         rows = kwargs.get("rows")
         context["sees_all"] = sees_all_portals(self.request.user)
-        context["can_edit_rules"] = can_edit_rules(self.request.user)
+        context["can_edit_rules"] = is_board(self.request.user)
         if rows is not None:
             used = {cell.category.key for row in rows for cell in row.cells}
             categories = [category for category in CATEGORIES if category.key in used]
@@ -132,8 +125,8 @@ class PortalDetailView(OversightMixin, TemplateView):
             return not_found(request, _("Không có cổng thông tin «%(slug)s».") % {"slug": slug})
         if category is not None and category not in CATEGORY_BY_KEY:
             return not_found(request, _("Không có chuyên mục «%(key)s».") % {"key": category})
-        if not visible_portals(request.user).filter(pk=portal.pk).exists():
-            return forbidden(request)
+        if not portals_for(request.user).filter(pk=portal.pk).exists():
+            raise PermissionDenied
         form = FilterForm(request.GET or None)
         if request.GET and not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form, portal=portal, row=None), status=400)
@@ -196,7 +189,7 @@ class YearlyReportView(OversightMixin, TemplateView):
         today = timezone.localdate()
         if not 2000 <= year <= today.year:
             return not_found(request, _("Năm báo cáo %(year)s không hợp lệ.") % {"year": year})
-        portals = visible_portals(request.user)
+        portals = portals_for(request.user)
         slug = request.GET.get("cong")
         title = _("Báo cáo năm %(year)s về hoạt động cung cấp thông tin trên cổng thông tin điện tử") % {"year": year}
         if slug:
@@ -205,12 +198,12 @@ class YearlyReportView(OversightMixin, TemplateView):
             if portal is None:
                 return not_found(request, _("Không có cổng thông tin «%(slug)s».") % {"slug": slug})
             if not portals.filter(pk=portal.pk).exists():
-                return forbidden(request)
+                raise PermissionDenied
             portals = ComponentPortal.objects.filter(pk=portal.pk)
             scope = portal.name
         else:
             if not sees_all_portals(request.user):
-                return forbidden(request)
+                raise PermissionDenied
             scope = _("Toàn tỉnh")
         start, end = datetime.date(year, 1, 1), min(datetime.date(year, 12, 31), today)
         rows = build_scorecard(portals=portals, start=start, end=end, today=end)
@@ -234,8 +227,8 @@ class RulesView(OversightMixin, TemplateView):
     page_title = gettext_lazy("Quy tắc cập nhật thông tin")
 
     def dispatch(self, request, *args, **kwargs):
-        if not can_edit_rules(request.user):
-            return forbidden(request)
+        if not is_board(request.user):
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
     def forms(self, data=None):

@@ -3,7 +3,9 @@ test database, through the real provisioning service; every test runs in a trans
 end, so tests may change them freely."""
 
 import pytest
+from django.contrib.messages import ERROR, get_messages
 from django.test import Client
+from django.urls import reverse
 from wagtail.models import Site
 
 from component_portals.models import ComponentPortal, PortalKind
@@ -69,3 +71,15 @@ def login():
 def client_factory():
     """Fresh anonymous clients, one per simulated visitor."""
     return Client
+
+
+@pytest.fixture
+def refused():
+    """The admin's one refusal (component_portals/roles.py): back to the dashboard with an error message."""
+
+    def check(response):
+        assert (response.status_code, response.get("Location")) == (302, reverse("wagtailadmin_home"))
+        assert ERROR in [message.level for message in get_messages(response.wsgi_request)]
+        return True
+
+    return check

@@ -53,11 +53,6 @@ def portal_navigation(context):
     }
 
 
-@register.simple_tag(takes_context=True)
-def portal_root_page(context):
-    return portal_root(context["request"])
-
-
 @register.filter
 def is_ancestor_or_self(section, page):
     return isinstance(page, Page) and page.path.startswith(section.path)

@@ -41,13 +41,11 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -186,8 +184,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Content-Security-Policy (django-csp) on every public page and the admin: scripts only from this host or with
-# the response's nonce (the inline scripts of our templates carry it), Google's reCAPTCHA when a portal uses it,
-# video embeds; inline styles stay allowed (Wagtail's admin sets style attributes). Violations are reported to
+# the response's nonce (the inline scripts of our templates carry it), Google's reCAPTCHA when a portal uses it
+# (no video embeds: wagtail.embeds is not installed); inline styles stay allowed (Wagtail's admin sets style attributes). Violations are reported to
 # /csp-report/ and logged (logger "sites.csp").
 RECAPTCHA_SOURCES = ["https://www.google.com/recaptcha/", "https://www.gstatic.com/recaptcha/",
                      "https://www.recaptcha.net/recaptcha/"]
@@ -199,8 +197,7 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:", "blob:"],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
-        "frame-src": [SELF, *RECAPTCHA_SOURCES, "https://www.youtube.com", "https://www.youtube-nocookie.com",
-                      "https://player.vimeo.com"],
+        "frame-src": [SELF, *RECAPTCHA_SOURCES],
         "frame-ancestors": [SELF],
         "form-action": [SELF],
         "base-uri": [SELF],

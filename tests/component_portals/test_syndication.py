@@ -7,7 +7,8 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
 
-from component_portals.models import PortalStatus, Syndication, SyndicationStatus
+from component_portals.models import PortalStatus
+from decree.syndication import Syndication, SyndicationStatus
 
 from ..factories import add_article
 

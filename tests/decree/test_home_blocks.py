@@ -12,8 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from comments.models import CitizenInput, Kind, Status, TicketStatus
-from component_portals.models import Syndication
-from component_portals.syndication import decide
+from decree.syndication import Syndication, decide
 from decree.articles import ArticlePage
 from decree.calendar import ScheduleEntry, WeeklySchedulePage, WorkCalendarPage, monday_of
 from demo.seeders.images import ALT_TEXT, CAPTION, demo_image

@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
-from component_portals.models import ComponentPortal, PortalKind, Syndication, SyndicationStatus
+from component_portals.models import ComponentPortal, PortalKind
+from decree.syndication import Syndication, SyndicationStatus
 from decree.articles import ArticlePage
 from decree.categories import CATEGORIES, categories_for
 from decree.documents import LegalDocumentPage

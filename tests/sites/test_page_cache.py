@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from comments.models import CitizenInput, Kind, Status
-from component_portals.models import Syndication
+from decree.syndication import Syndication
 from home.models import PortalSettings
 
 from ..factories import add_article, news_section

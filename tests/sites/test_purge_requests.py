@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import pytest
 
-from component_portals.models import Syndication, SyndicationStatus
+from decree.syndication import Syndication, SyndicationStatus
 from decree.documents import DocumentType, Issuer, LegalDocumentIndexPage, LegalDocumentPage
 from home.models import PortalSettings
 

@@ -1,7 +1,10 @@
 """Syndication to the provincial portal: a component portal proposes an article, the editorial board
-approves or rejects it, and the provincial home shows approved articles with a link to their source."""
+approves or rejects it, and the provincial home shows approved articles with a link to their source.
+
+The log action names keep their original `component_portals.` prefix: the page history stores them."""
 
 from django.conf import settings
+from django.db import models
 from django.db.models import Q
 from django.dispatch import receiver
 from django.utils import timezone
@@ -11,13 +14,56 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.signals import page_published
 
-from decree.articles import ArticlePage
+from component_portals.merge import portal_merged
+from component_portals.models import LOCAL_KINDS, ComponentPortal, PortalKind, PortalStatus
 from home.purge import purge_page
-
 from home.text import vietnamese_sort_key
 
-from .models import LOCAL_KINDS, ComponentPortal, PortalKind, PortalStatus, Syndication, SyndicationStatus
-from .roles import BOARD_GROUP
+from .articles import ArticlePage
+
+
+class SyndicationStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Chờ duyệt")
+    APPROVED = "approved", _("Đã duyệt")
+    REJECTED = "rejected", _("Không duyệt")
+
+
+class Syndication(models.Model):
+    """An article of a component portal proposed for the provincial portal ("đưa lên cổng tỉnh").
+    It appears there only once the editorial board approves it, and always links back to its source."""
+
+    article = models.OneToOneField(
+        "wagtailcore.Page", verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="syndication"
+    )
+    portal = models.ForeignKey(
+        ComponentPortal, verbose_name=_("cổng nguồn"), on_delete=models.CASCADE, related_name="syndications"
+    )
+    status = models.CharField(
+        _("trạng thái"), max_length=16, choices=SyndicationStatus.choices, default=SyndicationStatus.PROPOSED,
+        db_index=True,
+    )
+    proposed_at = models.DateTimeField(_("ngày đề nghị"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("ngày quyết định"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người quyết định"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # The revision the board approved: the provincial home shows it, even after the source portal publishes
+    # a newer one, until the board approves that too.
+    approved_revision = models.ForeignKey(
+        "wagtailcore.Revision", verbose_name=_("phiên bản đã duyệt"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+
+    class Meta:
+        db_table = "component_portals_syndication"  # moved from component_portals; the table stays
+        verbose_name = _("bài đề nghị đưa lên cổng tỉnh")
+        verbose_name_plural = _("bài đề nghị đưa lên cổng tỉnh")
+        ordering = ["-proposed_at"]
+
+    def __str__(self):
+        return str(self.article)
+
 
 LATEST_ON_HOME = 10
 APPROVED_ACTION = "component_portals.syndication_approved"
@@ -48,8 +94,9 @@ def record_proposal(sender, instance, revision=None, **kwargs):
         log(instance=instance, action=CHANGED_ACTION, user=getattr(revision, "user", None))
 
 
-def can_decide(user):
-    return user.is_active and (user.is_superuser or user.groups.filter(name=BOARD_GROUP).exists())
+@receiver(portal_merged)
+def hand_proposals_over(sender, source, target, **kwargs):
+    Syndication.objects.filter(portal=source).update(portal=target)
 
 
 def decide(syndication, user, approve):

@@ -4,11 +4,12 @@ changes (home/purge.py calls this through the `purge_page_dependents` hook): the
 
 from wagtail import hooks
 
-from decree.articles import ArticlePage
-from decree.documents import LegalDocumentIndexPage, LegalDocumentPage
+from component_portals.models import ComponentPortal, PortalKind, PortalStatus
 from home.purge import add_portal_listings
 
-from .models import ComponentPortal, PortalKind, PortalStatus, Syndication
+from .articles import ArticlePage
+from .documents import LegalDocumentIndexPage, LegalDocumentPage
+from .syndication import Syndication
 
 
 @hooks.register("purge_page_dependents")
