@@ -1,13 +1,9 @@
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import redirect
-from django.utils import translation
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from wagtail.models import Locale, Page, Site
-
-from sites import errors
+from wagtail.models import Page, Site
 
 from .beacons import page_post
 from .limits import RateLimit, client_ip, keyed_hash
@@ -61,23 +57,7 @@ def portal_sitemap(request):
     ]
     return TemplateResponse(request, "home/portal_sitemap.html", {"root": root, "sections": sections})
 
-
 ENGLISH_PREFIX = "/en/"
-
-
-def page_not_found(request, exception=None):
-    """An English address that has no page: the Vietnamese page of the same address, when there is one, is
-    offered (its English translation when it has one, else a note linking to the Vietnamese page); any other
-    address gets the ordinary «Không tìm thấy trang»."""
-    english_address = request.path.startswith(ENGLISH_PREFIX) and not getattr(request, "unknown_host", False)
-    vietnamese = vietnamese_page_for(request) if english_address else None
-    if vietnamese is None:
-        return errors.page_not_found(request, exception)
-    english = vietnamese.get_translation_or_none(Locale.objects.filter(language_code="en").first())
-    if english is not None and english.live:
-        return redirect(english.get_url(request))
-    with translation.override("en"):
-        return TemplateResponse(request, "home/not_in_english.html", {"vietnamese_page": vietnamese}).render()
 
 
 def vietnamese_page_for(request):

@@ -10,14 +10,17 @@ import logging
 from django.conf import settings
 from django.core.exceptions import DisallowedHost, RequestDataTooBig
 from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from home.views import ENGLISH_PREFIX, vietnamese_page_for
 
 logger = logging.getLogger(__name__)
 
-ENGLISH_PREFIX = "/en/"
 BAD_REQUEST = (_("Yêu cầu không hợp lệ"), _(
     "Cổng không xử lý được yêu cầu này: địa chỉ hoặc dữ liệu trình duyệt gửi đi không hợp lệ."
 ))
@@ -80,7 +83,18 @@ def csrf_failure(request, reason=""):
 
 
 def page_not_found(request, exception=None):
-    return portal_page(request, 404, NOT_FOUND, exception=exception)
+    """An English address that has no page: the Vietnamese page of the same address, when there is one, is
+    offered (its English translation when it has one, else a note linking to the Vietnamese page); any other
+    address gets the ordinary «Không tìm thấy trang»."""
+    english_address = request.path.startswith(ENGLISH_PREFIX) and not getattr(request, "unknown_host", False)
+    vietnamese = vietnamese_page_for(request) if english_address else None
+    if vietnamese is None:
+        return portal_page(request, 404, NOT_FOUND, exception=exception)
+    english = vietnamese.get_translation_or_none(Locale.objects.filter(language_code="en").first())
+    if english is not None and english.live:
+        return redirect(english.get_url(request))
+    with translation.override("en"):
+        return TemplateResponse(request, "home/not_in_english.html", {"vietnamese_page": vietnamese}).render()
 
 
 def server_error(request):

@@ -57,5 +57,5 @@ urlpatterns += i18n_patterns(
 # a page leads to the Vietnamese page of the same address (home/views.py).
 handler400 = "sites.errors.bad_request"
 handler403 = "sites.errors.permission_denied"
-handler404 = "home.views.page_not_found"
+handler404 = "sites.errors.page_not_found"
 handler500 = "sites.errors.server_error"
