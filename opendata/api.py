@@ -61,7 +61,8 @@ class DatasetAPIViewSet(PagesAPIViewSet):
     @classmethod
     def get_body_fields(cls, model):
         return cls._convert_api_fields(
-            cls.body_fields + [APIField(name, serializer=DatasetField(read)) for name, read in cls.dataset.fields.items()]
+            cls.body_fields
+            + [APIField(name, serializer=DatasetField(read)) for name, read in cls.dataset.fields.items()]
         )
 
     @classmethod
@@ -79,9 +80,7 @@ class DatasetAPIViewSet(PagesAPIViewSet):
     def portal_parameter(self):
         if not self.scope.province_wide:
             return {}
-        if self.dataset.slug == "thu-tuc":
-            return {"co-quan": choice(sorted(self.scope.portals))}
-        return {"cong": choice(sorted(self.scope.portals))}
+        return {self.dataset.portal_parameter: choice(sorted(self.scope.portals))}
 
     def sections(self, slug=None):
         """The public sections this dataset lists, in the active language."""

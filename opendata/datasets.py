@@ -83,7 +83,9 @@ SERVICE_FIELDS = {
 
 
 def schedule_entries(request, page):
-    leader = request.GET.get("lanh-dao", "").strip()
+    leader = request.GET.get("lanh-dao", "")
+    if leader and leader not in page.get_parent().specific.leaders():
+        leader = ""  # as on the calendar page, a name that chairs nothing there is no filter
     return [
         {"day": _date(entry.day), "start_time": entry.start_time.strftime("%H:%M"),
          "end_time": entry.end_time.strftime("%H:%M") if entry.end_time else None, "content": entry.content,
@@ -190,6 +192,7 @@ class Dataset:
     related: tuple = ()
     prefetch: tuple = ()
     province_wide_section: bool = False  # the provincial section already lists every portal's items
+    portal_parameter: str = "cong"  # on the provincial portal, the filter that keeps one portal
 
     def serialize(self, request, page):
         return {"id": page.pk, **{name: read(request, page) for name, read in self.fields.items()}}
@@ -216,7 +219,7 @@ DATASETS = {
                 gettext_lazy("Thủ tục, dịch vụ công trực tuyến: mã, lĩnh vực, mức độ, thời hạn, phí, mẫu đơn."),
                 PublicServicePage, ServiceCatalogPage, "services", SERVICE_FIELDS,
                 {"q": text(200), "linh-vuc": text(255), "muc-do": choice(ServiceLevel.values)}, services,
-                province_wide_section=True),
+                province_wide_section=True, portal_parameter="co-quan"),
         Dataset("lich-cong-tac", gettext_lazy("Lịch công tác của lãnh đạo"),
                 gettext_lazy("Lịch công tác theo tuần: ngày, giờ, nội dung, người chủ trì, thành phần, địa điểm."),
                 WeeklySchedulePage, WorkCalendarPage, "", SCHEDULE_FIELDS,
