@@ -6,6 +6,7 @@ exist for them (404), whatever URL they type; a user who moderates nothing is re
 """
 
 from datetime import timedelta
+from functools import wraps
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -25,6 +26,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import Page
 
+from component_portals.archived_admin import is_archived, read_only_message
 from component_portals.models import ComponentPortal, PortalStatus
 from component_portals.roles import APPROVER, portals_for
 
@@ -48,6 +50,21 @@ def require_moderator(request):
 
 def scoped_item(request, pk):
     return get_object_or_404(moderatable_items(request.user).select_related("portal", "page"), pk=pk)
+
+
+def refuse_archived(view):
+    """The input of an archived portal can be read, not decided on, answered or forwarded."""
+
+    @wraps(view)
+    def wrapped(request, pk, *args, **kwargs):
+        require_moderator(request)
+        item = scoped_item(request, pk)
+        if is_archived(item.portal):
+            messages.error(request, read_only_message(item.portal))
+            return redirect("comments_admin:item", item.pk)
+        return view(request, pk, *args, **kwargs)
+
+    return wrapped
 
 
 def safe_next(request, default):
@@ -158,6 +175,7 @@ def item_attachment(request, pk):
 
 
 @require_POST
+@refuse_archived
 def item_decide(request, pk, decision):
     require_moderator(request)
     item = scoped_item(request, pk)
@@ -170,6 +188,7 @@ def item_decide(request, pk, decision):
 
 
 @require_POST
+@refuse_archived
 def item_reply(request, pk):
     require_moderator(request)
     item = scoped_item(request, pk)
@@ -207,6 +226,10 @@ def bulk_decide(request):
     if len(items) != len(ids):
         # Some ids are not the user's to decide on: refuse the whole request, change nothing.
         raise PermissionDenied
+    archived = next((item.portal for item in items if is_archived(item.portal)), None)
+    if archived is not None:
+        messages.error(request, read_only_message(archived))
+        return redirect(back)
     for item in items:
         decide(item, request.user, status)
     messages.success(request, DECISION_MESSAGES[status] % {"count": len(items)})
@@ -227,6 +250,7 @@ def item_with_errors(request, item, message, **forms):
 
 
 @require_POST
+@refuse_archived
 def item_answer(request, pk):
     """«Trả lời và công bố»: the reply, the approval and the publication of a question in one step."""
     item = scoped_question(request, pk)
@@ -254,6 +278,7 @@ def forward_targets(item):
 
 
 @require_POST
+@refuse_archived
 def item_forward(request, pk):
     """Hand a question to the portal that must answer it; the sender may no longer see it afterwards."""
     item = scoped_question(request, pk)

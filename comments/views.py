@@ -85,6 +85,13 @@ def not_accepting_message(kind):
     }[kind]
 
 
+def archived_message(portal):
+    if portal.successor_id:
+        return _("Cổng này đã hợp nhất vào «%(successor)s» nên không nhận ý kiến, câu hỏi mới; vui lòng gửi tại "
+                 "cổng đó.") % {"successor": portal.successor.name}
+    return _("Cổng này đã được lưu trữ nên không nhận ý kiến, câu hỏi mới.")
+
+
 def success_message(kind):
     if kind == Kind.QUESTION:
         return _(
@@ -130,6 +137,12 @@ class InputContext:
         self.captcha = captcha.captcha_config(request)
 
     @property
+    def refusal(self):
+        if self.portal.status != PortalStatus.ACTIVE:
+            return archived_message(self.portal)
+        return not_accepting_message(self.kind)
+
+    @property
     def action_url(self):
         url = input_url(self.page.pk, self.kind)
         return f"{url}?{urlencode({'list': '0'})}" if not self.show_list else url
@@ -153,7 +166,7 @@ class InputContext:
             "kind": self.kind,
             "kind_label": Kind(self.kind).label,
             "accepting": self.accepting,
-            "not_accepting_message": "" if self.accepting else not_accepting_message(self.kind),
+            "not_accepting_message": "" if self.accepting else self.refusal,
             "form": form,
             "captcha": self.captcha,
             "captcha_image_url": reverse("comments:captcha_image", args=[captcha_token]) if captcha_token else "",
@@ -213,7 +226,7 @@ def submit(request, context):
             ),
         )
     if not context.accepting:
-        return context.render(form, status=403, message=not_accepting_message(kind))
+        return context.render(form, status=403, message=context.refusal)
     if form.honeypot_filled:
         return context.render(
             form, status=400,

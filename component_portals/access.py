@@ -2,11 +2,9 @@
 
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
-from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.permissions import policy_registry
 
 
 @hooks.register("construct_explorer_page_queryset")
@@ -43,16 +41,6 @@ class DeleteNeedsDeletePermissionPolicy(CollectionOwnershipPermissionPolicy):
             super().user_has_any_permission_for_instance(user, ["delete"], instance)
             and self._check_perm(user, ["delete"], collection=instance.collection)
         )
-
-
-# wagtail_hooks modules are imported before the images and documents apps register their own policy in
-# ready(), which would replace one registered the ordinary way; an exact-class registration is looked up first.
-for _model, _auth_model in ((get_image_model(), "wagtailimages.Image"), (get_document_model(), "wagtaildocs.Document")):
-    register_permission_policy(
-        _model,
-        DeleteNeedsDeletePermissionPolicy(_model, auth_model=_auth_model, owner_field_name="uploaded_by_user"),
-        exact_class=True,
-    )
 
 
 @hooks.register("before_move_page")

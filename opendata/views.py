@@ -1,9 +1,8 @@
-"""Read-only open-data API of the published record: per portal, and province-wide on the provincial portal.
+"""Read-only open data of the published record: per portal, and province-wide on the provincial portal.
 
-`/du-lieu-mo/` is the portal's DCAT-style catalogue; `/du-lieu-mo/<dataset>/` a page of a dataset as JSON;
-the legal register also as full downloads (`van-ban.csv`, `van-ban.json`). English pages under `/en/`.
-The register answers exactly what the public register page lists, with the same filters, order and pages
-(it calls the register's own query). Unknown or malformed parameters and pages past the end answer 400.
+`/du-lieu-mo/` is the portal's DCAT-style catalogue; the legal register also as full downloads (`van-ban.csv`,
+`van-ban.json`) with the register's own filters and order. The datasets themselves are API v2 endpoints (api.py).
+English under `/en/`. Unknown or malformed parameters answer 400 with a message, never 500.
 """
 
 import csv
@@ -13,7 +12,6 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
@@ -22,11 +20,10 @@ from wagtail.models import Locale, Page, Site
 
 from comments.protection import RateLimit, client_ip, keyed_hash
 from component_portals.models import ComponentPortal
-from decree.consultation import ConsultationStatus
 from decree.documents import DocumentStatus, LegalDocumentIndexPage
 
 from .datasets import DATASETS, DOCUMENTS
-from .params import BadParameter, choice, date, integer, read_params, text, year
+from .params import BadParameter, choice, integer, read_params, text, year
 
 PAGE_SIZE = 20
 CACHE_SECONDS = 300
@@ -129,39 +126,8 @@ def portal_info(scope):
 
 
 @open_data_view
-def dataset(request, slug):
-    definition = DATASETS.get(slug)
-    if definition is None:
-        return json_response({"error": _("Không có tập dữ liệu «%(slug)s».") % {"slug": slug}}, status=404)
-    scope = Scope(request)
-    page_size = PAGE_SIZE
-    if slug == DOCUMENTS:
-        items, params, page_size = register_documents(request, scope, {"trang": integer()})
-    else:
-        readers = {"trang": integer(), "tu": date, "den": date}
-        if scope.province_wide:
-            readers["cong"] = choice(sorted(scope.portals))
-        if slug == "lay-y-kien":
-            readers["trang-thai"] = choice(ConsultationStatus.values)
-        params = read_params(request, readers)
-        items = filtered_items(definition, scope, params)
-    page, meta = paginate(request, items, params.get("trang", 1), page_size)
-    return json_response({
-        "dataset": slug, "title": str(definition.title), "language": get_language(), "portal": portal_info(scope),
-        **meta, "results": [definition.serialize(request, item) for item in page.object_list],
-    })
-
-
-def filtered_items(definition, scope, params):
-    items = definition.items(scope.roots(params.get("cong")), scope.locale)
-    day_lookup = f"{definition.date_field}__date" if definition.date_field.endswith("_at") else definition.date_field
-    if "tu" in params:
-        items = items.filter(**{f"{day_lookup}__gte": params["tu"]})
-    if "den" in params:
-        items = items.filter(**{f"{day_lookup}__lte": params["den"]})
-    if "trang-thai" in params:
-        items = items.with_status(params["trang-thai"], timezone.localdate())
-    return items
+def unknown_dataset(request, slug):
+    return json_response({"error": _("Không có tập dữ liệu «%(slug)s».") % {"slug": slug}}, status=404)
 
 
 @open_data_view
@@ -184,7 +150,7 @@ def register_download(request, file_format):
 
 
 CSV_COLUMNS = ("number", "title", "document_type", "issuer", "signer", "signer_position", "issue_date",
-               "effective_date", "expiry_date", "status", "summary", "fields", "url", "files")
+               "effective_date", "expiry_date", "status", "summary", "legal_fields", "url", "files")
 
 
 class Echo:
@@ -197,7 +163,7 @@ def csv_rows(request, documents, serialize):
     yield "\ufeff" + writer.writerow(CSV_COLUMNS)  # the BOM lets spreadsheet programs read UTF-8
     for document in documents.iterator(500):
         row = serialize(request, document)
-        row["fields"] = "; ".join(row["fields"])
+        row["legal_fields"] = "; ".join(row["legal_fields"])
         row["files"] = " ".join(file["url"] for file in row["files"])
         yield writer.writerow([row[column] if row[column] is not None else "" for column in CSV_COLUMNS])
 
@@ -215,7 +181,7 @@ def catalogue(request):
 
     datasets = []
     for slug, definition in DATASETS.items():
-        distributions = [{"@type": "dcat:Distribution", "dcat:accessURL": url("opendata:dataset", slug=slug),
+        distributions = [{"@type": "dcat:Distribution", "dcat:accessURL": url(f"opendata:api:{slug}:listing"),
                           "dcat:mediaType": "application/json", "dct:format": "JSON"}]
         if slug == DOCUMENTS:
             distributions += [

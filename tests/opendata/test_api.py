@@ -68,7 +68,7 @@ def test_document_metadata_and_file_links(client, portal_a, filter_set, catalogu
     document = next(item for item in api(client, portal_a, "van-ban/").json()["results"] if item["number"] == "2/KH-DD")
     assert document["document_type"] == "Kế hoạch" and document["issuer"] == catalogue["department"].name
     assert document["signer"] == "Phạm Thị Hai" and document["issue_date"] == "2024-03-01"
-    assert document["status"] == "con-hieu-luc" and document["fields"] == ["Đất đai"]
+    assert document["status"] == "con-hieu-luc" and document["legal_fields"] == ["Đất đai"]
     assert document["url"].startswith(f"http://{portal_a.hostname}/van-ban/") and document["files"] == []
 
 
@@ -94,8 +94,15 @@ def test_no_draft_and_no_citizen_data_in_any_answer(client, portal_a, filter_set
     ("van-ban/", {"nam": "20x4"}, "Tham số «nam» phải là số nguyên dương."),
     ("van-ban/", {"trang-thai": "khong-ro"}, "Tham số «trang-thai» chỉ nhận:"),
     ("van-ban/", {"q": "a\u0000b"}, "Tham số «q»"),
-    ("tin-tuc/", {"tu": "2025-13-01"}, "Tham số «tu» phải là ngày dạng YYYY-MM-DD"),
-    ("lay-y-kien/", {"den": "01/07/2025"}, "Tham số «den» phải là ngày dạng YYYY-MM-DD"),
+    ("tin-tuc/", {"thang": "13"}, "Tham số «thang» phải từ 1 đến 12."),
+    ("tin-tuc/", {"tu": "2025-01-01"}, "Tham số không được hỗ trợ: tu."),
+    ("lay-y-kien/", {"trang-thai": "mo"}, "Tham số «trang-thai» chỉ nhận: open, upcoming, closed."),
+    ("lich-cong-tac/", {"ngay": "01/07/2025"}, "Tham số «ngay» phải là ngày dạng YYYY-MM-DD"),
+    ("lich-cong-tac/", {"tuan": "2025-W99"}, "Tham số «tuan» phải là tuần dạng YYYY-Www"),
+    ("thu-tuc/", {"muc-do": "5"}, "Tham số «muc-do» chỉ nhận:"),
+    ("thong-ke/", {"trang": "2"}, "Trang 2 không tồn tại; kết quả có 1 trang."),
+    ("tin-tuc/", {"fields": "khong_co"}, "khong_co"),
+    ("tin-tuc/1/", {"loc": "x"}, "Tham số không được hỗ trợ: loc."),
     ("thong-ke/", {"cong": "so-a"}, "Tham số không được hỗ trợ: cong."),
     ("van-ban.csv", {"loai": "x"}, "Tham số «loai» phải là số nguyên dương."),
 ])
@@ -141,3 +148,22 @@ def test_rate_limit_answers_429(client, portal_a, settings):
     api(client, portal_a, "tin-tuc/")
     response = api(client, portal_a, "tin-tuc/", expect=429)
     assert "Quá nhiều yêu cầu" in response.json()["error"] and response["Retry-After"]
+
+
+def test_an_item_has_its_own_address_in_its_dataset_only(client, portal_a, portal_b):
+    article = add_article(portal_a, "Sở A khai trương bộ phận một cửa")
+    listed = api(client, portal_a, "tin-tuc/").json()["results"][0]
+    assert listed["meta"]["detail_url"] == f"http://{portal_a.hostname}/du-lieu-mo/tin-tuc/{article.pk}/"
+    item = api(client, portal_a, f"tin-tuc/{article.pk}/").json()
+    assert item == listed and item["meta"]["html_url"] == article.get_full_url()
+    assert api(client, portal_b, f"tin-tuc/{article.pk}/", expect=404).json()["error"]  # another portal's item
+    assert api(client, portal_a, f"lay-y-kien/{article.pk}/", expect=404).json()["error"]  # another dataset's
+    assert "Không có tập dữ liệu «khong-co»." in api(client, portal_a, "khong-co/", expect=404).json()["error"]
+
+
+def test_fields_chooses_the_fields_as_in_wagtails_api(client, portal_a):
+    add_article(portal_a, "Sở A công bố lịch tiếp dân")
+    item = api(client, portal_a, "tin-tuc/", fields="_,id,title,date").json()["results"][0]
+    assert set(item) == {"id", "title", "date"}
+    item = api(client, portal_a, "tin-tuc/", fields="-lead,-source").json()["results"][0]
+    assert "lead" not in item and "author" in item
