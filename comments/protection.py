@@ -6,7 +6,7 @@ import re
 from django.conf import settings
 from django.core import signing
 
-from home.limits import RateLimit, client_ip, keyed_hash, now  # noqa: F401 (the citizen endpoints import them from here)
+from home.limits import RateLimit, now
 
 FORM_TOKEN_SALT = "comments.form-token"
 # Too fast: a person needs at least this long to read the form and type; bots post at once.

@@ -29,6 +29,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Page, Site
 
 from component_portals.models import ComponentPortal, PortalStatus
+from home.limits import client_ip, keyed_hash
 
 from . import captcha
 from .forms import CitizenInputForm, TicketLookupForm
@@ -37,8 +38,6 @@ from .protection import (
     TokenCheck,
     check_form_token,
     captcha_refresh_limit,
-    client_ip,
-    keyed_hash,
     issue_form_token,
     lookup_limit,
     submission_limit,

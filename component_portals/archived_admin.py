@@ -27,6 +27,13 @@ def is_archived(portal):
     return portal is not None and portal.status == PortalStatus.ARCHIVED
 
 
+@hooks.register("site_settings_read_only")
+def refuse_settings_of_archived_portal(site_id):
+    """home.forms.PortalSettingsForm asks: the reason the settings of this site cannot be saved, or None."""
+    portal = ComponentPortal.objects.filter(site_id=site_id).first()
+    return read_only_message(portal) if is_archived(portal) else None
+
+
 def _refuse_if_archived(request, page):
     portal = ComponentPortal.objects.for_page(page)
     if not is_archived(portal):

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms.auth import LoginForm
 
 from .references import PortalAdminModelForm
@@ -27,13 +28,10 @@ class PortalSettingsForm(PortalAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        # Imported here: component_portals' models import home's, which import this module.
-        from component_portals.archived_admin import is_archived, read_only_message
-        from component_portals.models import ComponentPortal
-
-        portal = ComponentPortal.objects.filter(site_id=self.instance.site_id).first()
-        if is_archived(portal):
-            raise forms.ValidationError(read_only_message(portal))
+        for refusal in hooks.get_hooks("site_settings_read_only"):
+            reason = refusal(self.instance.site_id)
+            if reason:
+                raise forms.ValidationError(reason)
         if "recaptcha_secret_key" not in self.fields:
             return cleaned
         secret = cleaned.get("recaptcha_secret_key") or self.stored_secret

@@ -18,9 +18,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
-from comments.protection import RateLimit, client_ip, keyed_hash
 from component_portals.models import ComponentPortal
 from decree.documents import DocumentStatus, LegalDocumentIndexPage
+from home.limits import RateLimit, client_ip, keyed_hash
 
 from .datasets import DATASETS, DOCUMENTS
 from .params import BadParameter, choice, integer, read_params, text, year

@@ -10,7 +10,8 @@ from django.core.cache import caches
 
 from comments import captcha
 from comments.models import BODY_MAX_LENGTH, CitizenInput, Kind, Status
-from comments.protection import keyed_hash, issue_form_token, now
+from comments.protection import issue_form_token, now
+from home.limits import keyed_hash
 
 from ..factories import add_article, make_item
 from .conftest import BROWSER, form_data, input_url

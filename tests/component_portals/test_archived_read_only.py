@@ -14,7 +14,8 @@ from comments.models import CitizenInput, Kind, Status
 from component_portals.models import ComponentPortal
 from home.models import PortalSettings
 
-from ..comments.conftest import form_data, input_url, make_item
+from ..comments.conftest import form_data, input_url
+from ..factories import make_item
 from ..comments.test_board_answers import qa_of
 from ..comments.test_moderation import do
 from ..comments.test_submission import message_of
