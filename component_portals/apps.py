@@ -7,4 +7,9 @@ class ComponentPortalsConfig(AppConfig):
     verbose_name = _("Cổng thông tin thành phần")
 
     def ready(self):
+        from home.chrome import forget_on_change_of
+
         from . import cache_purge, syndication  # noqa: F401  (connect the proposal signal and the purge hook)
+        from .models import ComponentPortal
+
+        forget_on_change_of(ComponentPortal)
