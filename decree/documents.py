@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.blocks import AttachmentsBlock
+from home.chrome import site_cached
 from home.filters import YEAR_RANGE, choice_param, int_param, text_param
 from home.models import BasePage, SectionPage
 from home.references import PortalAdminModelForm
@@ -381,8 +382,7 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        province_wide = self.is_province_wide(request)
-        portals = self.active_portals() if province_wide else []
+        province_wide, portals = self.province_wide_scope(request)
         register = self.documents(request, portals)
         documents, filters = self.filtered_documents(request, register, portals)
         documents = (
@@ -399,14 +399,23 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
             query_string=self.filter_query_string(request),
             province_wide=province_wide,
             portals=[portal for portal, _path in portals],
-            document_types=DocumentType.objects.filter(pk__in=register.values("document_type_id")),
-            issuers=sorted(Issuer.objects.filter(pk__in=register.values("issuer_id")), key=by_name),
-            legal_fields=sorted(LegalField.objects.filter(documents__in=register.values("pk")).distinct(), key=by_name),
-            signers=sorted(
-                set(register.exclude(signer="").values_list("signer", flat=True)), key=vietnamese_sort_key
-            ),
-            years=register.dates("issue_date", "year", order="DESC"),
             statuses=DocumentStatus.choices,
             is_filtered=any(value for value in filters.values()),
+            **site_cached(request, f"register_choices:{self.pk}", lambda: self.filter_choices(register)),
         )
         return context
+
+    @staticmethod
+    def filter_choices(register):
+        """The choices of the filter form: only values some document of the register has."""
+        return {
+            "document_types": list(DocumentType.objects.filter(pk__in=register.values("document_type_id"))),
+            "issuers": sorted(Issuer.objects.filter(pk__in=register.values("issuer_id")), key=by_name),
+            "legal_fields": sorted(
+                LegalField.objects.filter(documents__in=register.values("pk")).distinct(), key=by_name
+            ),
+            "signers": sorted(
+                set(register.exclude(signer="").values_list("signer", flat=True)), key=vietnamese_sort_key
+            ),
+            "years": list(register.dates("issue_date", "year", order="DESC")),
+        }

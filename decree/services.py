@@ -146,8 +146,7 @@ class ServiceCatalogPage(ProvinceWideSection, SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        province_wide = self.is_province_wide(request)
-        portals = self.active_portals() if province_wide else []
+        province_wide, portals = self.province_wide_scope(request)
         catalogue = self.services(request, portals)
         services, filters = self.filtered_services(request, catalogue, portals)
         # Sector, then name, in Vietnamese order: sorted on the few columns, then one page fetched whole.
