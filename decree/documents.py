@@ -23,7 +23,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.blocks import AttachmentsBlock
-from home.chrome import site_cached
+from home.chrome import forget_on_change_of, site_cached
 from home.filters import YEAR_RANGE, choice_param, int_param, text_param
 from home.models import BasePage, SectionPage
 from home.references import PortalAdminModelForm
@@ -317,6 +317,13 @@ class LegalDocumentPage(BasePage):
                 LegalDocumentPage.objects.filter(Q(replaces=self) | Q(pk__in=approved.values("replacing")))
                 .live().distinct().order_by("-issue_date")
             )
+            # What `status` would ask the database: is a document that replaces this one in force today?
+            today = timezone.localdate()
+            self.replaced_in_force_flag = any(
+                doc.effective_date is not None and doc.effective_date <= today
+                and (doc.expiry_date is None or doc.expiry_date > today)
+                for doc in replaced_by
+            )
             seen = {doc.pk for doc in related}
             related += [
                 doc for doc in self.related_from.filter(live=True).order_by("-issue_date") if doc.pk not in seen
@@ -324,6 +331,13 @@ class LegalDocumentPage(BasePage):
         context["replacing_documents"] = replaced_by
         context["related_documents"] = related
         context["document_fields"] = list(self.legal_fields.all())
+        # The type and the issuer from the site cache (a handful of rows) rather than a query each.
+        kinds = site_cached(request, "document_types", lambda: {kind.pk: kind for kind in DocumentType.objects.all()})
+        issuers = site_cached(request, "issuers", lambda: {issuer.pk: issuer for issuer in Issuer.objects.all()})
+        if self.document_type_id in kinds:
+            self.document_type = kinds[self.document_type_id]
+        if self.issuer_id in issuers:
+            self.issuer = issuers[self.issuer_id]
         return context
 
 
@@ -419,3 +433,7 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
             ),
             "years": list(register.dates("issue_date", "year", order="DESC")),
         }
+
+
+# Their names show in the registers' filters and on every document page, kept in the site cache.
+forget_on_change_of(DocumentType, Issuer, LegalField)

@@ -5,7 +5,11 @@ built once and kept in the cache per site and language until anything published 
 language are one cache entry, read once per request. Any page published, unpublished, moved or deleted, and
 any change of a site, a portal, its settings or a maintenance notice, forgets the entries of every site: a
 provincial page lists other portals' pages, and changes are rare next to readings.
-Time-dependent parts (a notice that starts or ends) must be filtered by the caller after reading."""
+Time-dependent parts (a notice that starts or ends) must be filtered by the caller after reading.
+
+Forgetting reaches other processes only through a shared cache (Redis, as production runs): with a cache
+of each process's own (the embedded default), entries live LOCAL_CACHE_SECONDS, so that a change made in
+one worker shows in the others within that time."""
 
 from django.conf import settings
 from django.core.cache import cache
@@ -16,9 +20,19 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-CHROME_SECONDS = 6 * 60 * 60  # a safety net: changes forget the entries at once
+SHARED_CACHE_SECONDS = 6 * 60 * 60  # a safety net: changes forget the entries at once
+LOCAL_CACHE_SECONDS = 2
 KEY_PREFIX = "site-chrome"
 MISSING = object()
+
+
+def cache_seconds():
+    """How long an entry may live: settings.SITE_CHROME_SECONDS, else by whether the cache is shared."""
+    configured = getattr(settings, "SITE_CHROME_SECONDS", None)
+    if configured is not None:
+        return configured
+    shared = "locmem" not in settings.CACHES["default"]["BACKEND"].lower()
+    return SHARED_CACHE_SECONDS if shared else LOCAL_CACHE_SECONDS
 
 
 def chrome_key(site_id, language_code):
@@ -38,7 +52,7 @@ def site_cached(request, name, build):
     value = parts.get(name, MISSING)
     if value is MISSING:
         value = parts[name] = build()
-        cache.set(key, parts, CHROME_SECONDS)
+        cache.set(key, parts, cache_seconds())
     return value
 
 

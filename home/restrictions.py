@@ -3,7 +3,8 @@
 Wagtail's `PageQuerySet.public()` reads every PageViewRestriction each time it is called: a listing page
 that filters two or three querysets by `public()` pays a query for each, and the check before serving two
 more. While a request is being handled the list is read once from the cache (a restriction added meanwhile
-applies from the next request); a restriction saved or deleted, and a page moved or deleted, forget it.
+applies from the next request); a restriction saved or deleted, and a page moved or deleted, forget it
+(in other processes too when the cache is shared; otherwise it lives only seconds, home/chrome.py).
 Outside requests (commands, workers, the admin's own checks) Wagtail's query runs as before."""
 
 import threading
@@ -17,8 +18,9 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.signals import post_page_move
 
+from .chrome import cache_seconds
+
 CACHE_KEY = "restricted-pages"
-CACHE_SECONDS = 60 * 60
 _memo = threading.local()
 
 
@@ -33,7 +35,7 @@ def restricted_pages():
         _memo.pages = cache.get(CACHE_KEY)
         if _memo.pages is None:
             _memo.pages = read_restricted_pages()
-            cache.set(CACHE_KEY, _memo.pages, CACHE_SECONDS)
+            cache.set(CACHE_KEY, _memo.pages, cache_seconds())
     return _memo.pages
 
 
