@@ -18,7 +18,6 @@ import uuid
 from pathlib import Path
 
 from django.db import transaction
-from wagtail.models import Page
 
 SECTION_DEPTH = 3  # a portal's home is at depth 2, its sections below it
 
@@ -26,6 +25,8 @@ SECTION_DEPTH = 3  # a portal's home is at depth 2, its sections below it
 @transaction.atomic
 def multiply_content(root, factor):
     """Add `factor - 1` copies of every live childless page below the sections of `root`; returns how many."""
+    from wagtail.models import Page  # here: the module also runs as a script, before Django is set up
+
     originals = [
         page.specific
         for page in Page.objects.descendant_of(root).filter(depth__gt=SECTION_DEPTH, numchild=0, live=True)
