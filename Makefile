@@ -44,10 +44,14 @@ check: install
 # Times the oversight scorecard on 500 portals × 200 pages (bulk-generated into a throwaway database:
 # /tmp/bench-scorecard.sqlite3, or BENCH_DATABASE_URL, which must be an empty database you can lose).
 # Then times production serving (bench/serving.py): gunicorn uncached, from the application's page cache and
-# from Varnish, against nginx serving a static file and a trivial Django view, in interleaved wrk rounds.
+# from Varnish, against nginx serving a static file and a trivial Django view, in interleaved wrk rounds;
+# counts the queries of every kind of page at demo size and with the content ×10 (bench/content.py); soaks
+# the server with mixed traffic and publishing for SOAK_SECONDS (bench/soak.py, default 600).
 bench: install
 	$(BIN)/python bench/scorecard.py
 	$(BIN)/python bench/serving.py
+	$(BIN)/python bench/content.py
+	$(BIN)/python bench/soak.py
 	$(BIN)/python bench/search.py
 
 # Search p50/p95 at 100,000 pages (bench/search.py), portal and province-wide, with and without diacritics.

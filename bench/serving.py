@@ -59,6 +59,7 @@ def environment(**extra):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "sites.settings.production", "SECRET_KEY": "bench-" + "x" * 50,
         "ALLOWED_HOSTS": "localhost,.localhost,127.0.0.1", "SECURE_SSL_REDIRECT": "0", "SECURE_HSTS_SECONDS": "0",
+        "WAGTAILADMIN_BASE_URL": "http://localhost",
         "DATABASE_URL": DATABASE_URL, "STATIC_ROOT": str(WORK / "static"), "LOG_LEVEL": "WARNING",
         "GUNICORN_WORKERS": WORKERS, "GUNICORN_ACCESS_LOG": "/dev/null",
     }

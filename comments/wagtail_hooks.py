@@ -6,6 +6,7 @@ from wagtail.permissions import register_permission_policy
 
 from component_portals.models import ComponentPortal
 from component_portals.roles import BoardOnlyPermissionPolicy
+from home.chrome import site_cached
 
 from . import admin_views
 from .models import CitizenInput, Holiday
@@ -68,7 +69,8 @@ def add_answered_questions(home, request, context):
     count = context.get("home_blocks", {}).get("answered_questions")
     if not count:
         return
-    portal = ComponentPortal.objects.filter(root_page__translation_key=home.translation_key).first()
+    portal = site_cached(request, "home_portal", lambda: ComponentPortal.objects.filter(
+        root_page__translation_key=home.translation_key).first())
     context["answered_questions"] = (
         list(CitizenInput.objects.published_questions(portal).select_related("page").order_by("-replied_at")[:count])
         if portal is not None else []

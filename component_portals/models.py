@@ -3,6 +3,8 @@ from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from home.chrome import forget_on_change_of
+
 
 class PortalKind(models.TextChoices):
     """Local government has two levels since 1 July 2025: the province, and its communes, wards and special
@@ -159,3 +161,5 @@ class PortalMergeJob(models.Model):
         return [slug for slug in self.sources.split(",") if slug]
 
 
+# The menu, banners and settings every page shows are kept per site (home/chrome.py); a portal's change clears them.
+forget_on_change_of(ComponentPortal)

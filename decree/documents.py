@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.blocks import AttachmentsBlock
+from home.chrome import forget_on_change_of, site_cached
 from home.filters import YEAR_RANGE, choice_param, int_param, text_param
 from home.models import BasePage, SectionPage
 from home.references import PortalAdminModelForm
@@ -316,6 +317,13 @@ class LegalDocumentPage(BasePage):
                 LegalDocumentPage.objects.filter(Q(replaces=self) | Q(pk__in=approved.values("replacing")))
                 .live().distinct().order_by("-issue_date")
             )
+            # What `status` would ask the database: is a document that replaces this one in force today?
+            today = timezone.localdate()
+            self.replaced_in_force_flag = any(
+                doc.effective_date is not None and doc.effective_date <= today
+                and (doc.expiry_date is None or doc.expiry_date > today)
+                for doc in replaced_by
+            )
             seen = {doc.pk for doc in related}
             related += [
                 doc for doc in self.related_from.filter(live=True).order_by("-issue_date") if doc.pk not in seen
@@ -323,6 +331,13 @@ class LegalDocumentPage(BasePage):
         context["replacing_documents"] = replaced_by
         context["related_documents"] = related
         context["document_fields"] = list(self.legal_fields.all())
+        # The type and the issuer from the site cache (a handful of rows) rather than a query each.
+        kinds = site_cached(request, "document_types", lambda: {kind.pk: kind for kind in DocumentType.objects.all()})
+        issuers = site_cached(request, "issuers", lambda: {issuer.pk: issuer for issuer in Issuer.objects.all()})
+        if self.document_type_id in kinds:
+            self.document_type = kinds[self.document_type_id]
+        if self.issuer_id in issuers:
+            self.issuer = issuers[self.issuer_id]
         return context
 
 
@@ -381,8 +396,7 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        province_wide = self.is_province_wide(request)
-        portals = self.active_portals() if province_wide else []
+        province_wide, portals = self.province_wide_scope(request)
         register = self.documents(request, portals)
         documents, filters = self.filtered_documents(request, register, portals)
         documents = (
@@ -399,14 +413,27 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
             query_string=self.filter_query_string(request),
             province_wide=province_wide,
             portals=[portal for portal, _path in portals],
-            document_types=DocumentType.objects.filter(pk__in=register.values("document_type_id")),
-            issuers=sorted(Issuer.objects.filter(pk__in=register.values("issuer_id")), key=by_name),
-            legal_fields=sorted(LegalField.objects.filter(documents__in=register.values("pk")).distinct(), key=by_name),
-            signers=sorted(
-                set(register.exclude(signer="").values_list("signer", flat=True)), key=vietnamese_sort_key
-            ),
-            years=register.dates("issue_date", "year", order="DESC"),
             statuses=DocumentStatus.choices,
             is_filtered=any(value for value in filters.values()),
+            **site_cached(request, f"register_choices:{self.pk}", lambda: self.filter_choices(register)),
         )
         return context
+
+    @staticmethod
+    def filter_choices(register):
+        """The choices of the filter form: only values some document of the register has."""
+        return {
+            "document_types": list(DocumentType.objects.filter(pk__in=register.values("document_type_id"))),
+            "issuers": sorted(Issuer.objects.filter(pk__in=register.values("issuer_id")), key=by_name),
+            "legal_fields": sorted(
+                LegalField.objects.filter(documents__in=register.values("pk")).distinct(), key=by_name
+            ),
+            "signers": sorted(
+                set(register.exclude(signer="").values_list("signer", flat=True)), key=vietnamese_sort_key
+            ),
+            "years": list(register.dates("issue_date", "year", order="DESC")),
+        }
+
+
+# Their names show in the registers' filters and on every document page, kept in the site cache.
+forget_on_change_of(DocumentType, Issuer, LegalField)

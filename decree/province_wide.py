@@ -6,6 +6,7 @@ from django.db.models.functions import Substr
 from wagtail.models import Page
 
 from component_portals.models import ComponentPortal
+from home.chrome import site_cached
 from home.text import vietnamese_sort_key
 
 # The province first, then departments, communes, wards, special zones and archived districts, in the portal filter.
@@ -30,6 +31,16 @@ class ProvinceWideSection:
                 ComponentPortal.objects.filter(root_page__translation_key__in=root).select_related("root_page").first()
             )
         return cache[self.pk]
+
+    def province_wide_scope(self, request):
+        """(whether the section lists every portal's items, the active portals with their home paths), kept
+        with the site's menu (home/chrome.py)."""
+
+        def scope():
+            province_wide = self.is_province_wide(request)
+            return province_wide, self.active_portals() if province_wide else []
+
+        return site_cached(request, f"province_wide_scope:{self.pk}", scope)
 
     def is_province_wide(self, request=None):
         portal = self.get_portal(request)

@@ -156,8 +156,7 @@ class ServiceCatalogPage(ProvinceWideSection, SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        province_wide = self.is_province_wide(request)
-        portals = self.active_portals() if province_wide else []
+        province_wide, portals = self.province_wide_scope(request)
         catalogue = self.services(request, portals)
         services, filters = self.filtered_services(request, catalogue, portals)
         page_obj = self.paginate(request, self.in_catalogue_order(services))

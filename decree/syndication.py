@@ -16,6 +16,7 @@ from wagtail.signals import page_published
 
 from component_portals.merge import portal_merged
 from component_portals.models import LOCAL_KINDS, ComponentPortal, PortalKind, PortalStatus
+from home.chrome import site_cached
 from home.purge import purge_page
 from home.text import vietnamese_sort_key
 
@@ -189,7 +190,8 @@ def without_repeated_headlines(articles):
 def add_latest_and_directory(home, request, context):
     """The home's news blocks: featured articles (with a photo), the latest others, and the photos for the
     gallery; each headline appears once on the page."""
-    portal = ComponentPortal.objects.filter(root_page__translation_key=home.translation_key).first()
+    portal = site_cached(request, "home_portal", lambda: ComponentPortal.objects.filter(
+        root_page__translation_key=home.translation_key).first())
     wanted = context.get("home_blocks", {})
     featured_count, latest_count = wanted.get("featured_news", 0), wanted.get("latest_news", 0)
     articles = without_repeated_headlines(
@@ -200,4 +202,4 @@ def add_latest_and_directory(home, request, context):
     context["latest_articles"] = [article for article in articles if article not in featured][:latest_count]
     context["gallery_articles"] = [article for article in articles if article.image_id][: wanted.get("gallery", 0)]
     if portal is not None and portal.kind == PortalKind.PROVINCE:
-        context["portal_directory"] = portal_directory(home.locale)
+        context["portal_directory"] = site_cached(request, "portal_directory", lambda: portal_directory(home.locale))

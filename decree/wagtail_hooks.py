@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Site
 
+from home.chrome import site_cached
+
 from . import cache_purge, replacement_admin, syndication_admin  # noqa: F401  (purge rules, board queues)
 from .categories import CATEGORIES
 from .calendar import WorkCalendarPage
@@ -40,16 +42,18 @@ def add_documents_and_calendar(home, request, context):
     """«Văn bản mới» and «Lịch công tác tuần này» on a portal's home page, when its layout has them."""
     wanted = context.get("home_blocks", {})
     if "new_documents" in wanted:
-        context["new_documents"] = list(
+        context["new_documents"] = site_cached(request, "home_new_documents", lambda: list(
             LegalDocumentPage.objects.live().public().descendant_of(home).select_related("document_type")
             .order_by("-issue_date", "-pk")[: wanted["new_documents"]]
-        )
+        ))
     if "week_calendar" in wanted:
-        calendar = WorkCalendarPage.objects.live().public().descendant_of(home).first()
+        calendar = site_cached(
+            request, "home_calendar", lambda: WorkCalendarPage.objects.live().public().descendant_of(home).first()
+        )
         context["week_calendar"] = calendar
         context["week_entries"] = calendar.upcoming_entries(wanted["week_calendar"]) if calendar else []
     if "service_banners" in wanted:
-        context["province_services"] = province_service_catalogue(home)
+        context["province_services"] = site_cached(request, "province_services", lambda: province_service_catalogue(home))
 
 
 def province_service_catalogue(home):

@@ -7,6 +7,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Trang chủ và trang dùng chung")
 
     def ready(self):
-        from . import checks, purge, signals, site_roots  # noqa: F401
+        from wagtail.models import Site
+
+        from . import checks, chrome, purge, restrictions, signals, site_roots  # noqa: F401
+        from .models import PortalSettings
 
         site_roots.install()
+        restrictions.install()
+        chrome.forget_on_change_of(Site, PortalSettings)

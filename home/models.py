@@ -11,17 +11,20 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .chrome import site_cached
 from .home_blocks import DEFAULT_LAYOUT, HomeLayoutBlock, block_counts
 from .forms import PortalSettingsForm
 from .references import PortalAdminPageForm
+from .restrictions import restricted_pages
 from .text import ascii_slug
 
 
 DOWNLOAD_PARAMETER = "luu"
+PORTAL_HOME_DEPTH = 2  # every portal's home page sits directly under Wagtail's root
 
 
 def site_pages(site):
@@ -81,17 +84,17 @@ class BasePage(Page):
             response["Content-Disposition"] = f'attachment; filename="{self.slug}.html"'
         return response
 
+    def get_view_restrictions(self):
+        """Wagtail's check before serving reads the restrictions of the page and its ancestors (two queries);
+        the request's list of restricted pages (home/restrictions.py) usually shows there are none."""
+        if self.alias_of_id is None and not any(self.path.startswith(page.path) for page in restricted_pages()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def get_breadcrumbs(self, request=None):
-        """Ancestors from the portal's home page down to the parent of this page."""
-        site = self.get_site()
-        if site is None:
-            return Page.objects.none()
-        return (
-            self.get_ancestors()
-            .filter(depth__gte=site.root_page.depth)
-            .filter(locale_id=self.locale_id)
-            .specific(defer=True)
-        )
+        """Ancestors from the portal's home page (every portal's home sits under Wagtail's root) down to the
+        parent of this page."""
+        return self.get_ancestors().filter(depth__gte=PORTAL_HOME_DEPTH, locale_id=self.locale_id).specific(defer=True)
 
     @property
     def last_updated(self):
@@ -295,6 +298,17 @@ class PortalSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("thông tin cổng")
         verbose_name_plural = _("thông tin cổng")
+
+    @classmethod
+    def for_request(cls, request):
+        """Kept with the site's menu (home/chrome.py): a cache read instead of a query on every page."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            portal_settings = site_cached(request, "portal_settings", lambda: cls.for_site(site))
+            portal_settings._request = request
+            setattr(request, attr_name, portal_settings)
+        return getattr(request, attr_name)
 
     @property
     def agency_name(self):

@@ -6,6 +6,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page, Site
 
 from .beacons import page_post
+from .chrome import site_cached
 from .limits import RateLimit, client_ip, keyed_hash
 from .models import site_pages
 from .templatetags.portal_tags import portal_root
@@ -46,16 +47,24 @@ def record_view(request, page_id):
 SITEMAP_ITEMS_PER_SECTION = 10
 
 
-def portal_sitemap(request):
-    """Sơ đồ cổng: the portal's sections and their latest pages, for people (the XML one is for robots)."""
+def sitemap_sections(request):
+    """(the portal's home, [(section, its latest pages)]), kept with the site's menu (home/chrome.py)."""
     root = portal_root(request)
     if root is None:
-        raise Http404
-    sections = [
+        return None, []
+    return root, [
         (section, list(section.get_children().live().public().order_by("-first_published_at")[:SITEMAP_ITEMS_PER_SECTION]))
         for section in root.get_children().live().public()
     ]
+
+
+def portal_sitemap(request):
+    """Sơ đồ cổng: the portal's sections and their latest pages, for people (the XML one is for robots)."""
+    root, sections = site_cached(request, "portal_sitemap", lambda: sitemap_sections(request))
+    if root is None:
+        raise Http404
     return TemplateResponse(request, "home/portal_sitemap.html", {"root": root, "sections": sections})
+
 
 ENGLISH_PREFIX = "/en/"
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from comments.workdays import add_working_days
+from home.chrome import forget_on_change_of, site_cached
 from home.purge import purge_hosts
 
 NOTICE_WORKING_DAYS = 7
@@ -87,9 +88,18 @@ def announced_notices(now=None):
 
 
 def maintenance_notices(request):
-    """Context processor of the public pages: the banner reads `maintenance_notices` (one query, only when
-    the template uses it)."""
-    return {"maintenance_notices": SimpleLazyObject(lambda: list(announced_notices()))}
+    """Context processor of the public pages: the banner reads `maintenance_notices` (kept with the site's
+    menu, home/chrome.py; read only when the template uses it)."""
+
+    def current():
+        now = timezone.now()
+        notices = site_cached(request, "maintenance_notices", lambda: list(announced_notices(now)))
+        return [notice for notice in notices if notice.ends_at > now]
+
+    return {"maintenance_notices": SimpleLazyObject(current)}
+
+
+forget_on_change_of(MaintenanceNotice)
 
 
 @receiver(post_save, sender=MaintenanceNotice)

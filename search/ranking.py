@@ -14,6 +14,7 @@ from .text import has_diacritics, nfc, spellings, words
 
 FOLDED_CONFIG = "vietnamese_unaccent"
 MAX_EXACT_WORDS = 12
+RANK_WINDOW = 1000
 
 
 def exact_queries(query):
@@ -29,8 +30,13 @@ def exact_queries(query):
 
 
 def ranked_page_ids(pages, terms, query, limit):
-    """The ids of the pages of the `pages` queryset that match every term, best first, at most `limit`."""
-    pages_sql, pages_params = pages.values_list("content_type_id", "pk").query.sql_with_params()
+    """The ids of the pages of the `pages` queryset that match every term, best first, at most `limit`.
+
+    Two steps, so that a common word does not make the database read the whole vectors of every page that
+    has it: the matches are first narrowed to RANK_WINDOW by the relevance of their title (a small column
+    kept in the row, migrations/0003) and recency; only those are ordered by exact matches and full
+    relevance. With RANK_WINDOW matches or fewer the order is the same as ranking them all."""
+    pages_sql, pages_params = pages.order_by().values_list("content_type_id", "pk").query.sql_with_params()
     exact_sql, exact_params = [], []
     for in_title, in_body in exact_queries(query):
         exact_sql.append(
@@ -39,17 +45,26 @@ def ranked_page_ids(pages, terms, query, limit):
         exact_params += [in_title, in_body]
     exact = f"{' + '.join(exact_sql)} DESC, " if exact_sql else ""
     sql = f"""
-        WITH q AS (SELECT plainto_tsquery(%s::regconfig, %s) AS folded)
-        SELECT p.page_id
-        FROM wagtailsearch_indexentry e
+        WITH q AS (SELECT plainto_tsquery(%s::regconfig, %s) AS folded),
+        window_ AS (
+            SELECT m.id AS entry_id, p.page_id
+            FROM wagtailsearch_indexentry m
+            CROSS JOIN q
+            JOIN ({pages_sql}) AS p(content_type_id, page_id)
+                ON p.page_id = CASE WHEN m.object_id ~ '^[0-9]+$' THEN m.object_id::integer END
+                AND m.content_type_id = p.content_type_id
+            WHERE m.search_all @@ q.folded
+            ORDER BY ts_rank(m.title, q.folded) DESC, p.page_id DESC
+            LIMIT %s
+        )
+        SELECT w.page_id
+        FROM window_ w
+        JOIN wagtailsearch_indexentry e ON e.id = w.entry_id
         CROSS JOIN q
-        JOIN ({pages_sql}) AS p(content_type_id, page_id)
-            ON e.content_type_id = p.content_type_id AND e.object_id = p.page_id::text
-        WHERE e.search_all @@ q.folded
-        ORDER BY {exact}ts_rank(e.search_all, q.folded) DESC, p.page_id
+        ORDER BY {exact}ts_rank(e.search_all, q.folded) DESC, w.page_id
         LIMIT %s
     """
-    params = [FOLDED_CONFIG, " ".join(terms), *pages_params, *exact_params, limit]
+    params = [FOLDED_CONFIG, " ".join(terms), *pages_params, RANK_WINDOW, *exact_params, limit]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]

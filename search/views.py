@@ -146,33 +146,7 @@ def search(request):
     date_from, date_to = date_filter(request, "tu", date_errors), date_filter(request, "den", date_errors)
     if date_from and date_to and date_from > date_to:
         date_from, date_to = date_to, date_from
-
-    # The portal roots searched, in the current language: one query.
-    if scope_all:
-        root_keys = ComponentPortal.objects.filter(status=PortalStatus.ACTIVE, root_page__isnull=False).values(
-            "root_page__translation_key"
-        )
-    elif site is not None:
-        root_keys = Page.objects.filter(pk=site.root_page_id).values("translation_key")
-    else:
-        root_keys = Page.objects.none().values("translation_key")
-    # Roots and their sections (the categories) in one query.
-    root_pages = Page.objects.filter(locale=locale, depth=PORTAL_ROOT_DEPTH, translation_key__in=root_keys)
-    roots_and_sections = list(
-        Page.objects.annotate(root_prefix=Substr("path", 1, STEP * PORTAL_ROOT_DEPTH))
-        .filter(
-            Q(pk__in=root_pages.values("pk"))
-            | Q(depth=PORTAL_ROOT_DEPTH + 1, live=True, root_prefix__in=root_pages.values("path"))
-        )
-        .order_by("path")
-        .values("path", "depth", "title", "slug", "translation_key")
-    )
-    roots = [row for row in roots_and_sections if row["depth"] == PORTAL_ROOT_DEPTH]
-    root_paths = {row["path"] for row in roots}
-    sections = [
-        row for row in roots_and_sections if row["depth"] == PORTAL_ROOT_DEPTH + 1 and row["path"][: STEP * 2] in root_paths
-    ]
-    section_titles = {row["path"]: row["title"] for row in sections}
+    roots, sections = roots_and_sections(site, locale, scope_all)
     categories = sorted({row["slug"]: row["title"] for row in sections}.items(), key=lambda item: item[1])
     category = request.GET.get("chuyen-muc", "")
     if category not in dict(categories):
@@ -198,23 +172,70 @@ def search(request):
     if category:
         prefixes = [row["path"] for row in sections if row["slug"] == category]
     else:
-        prefixes = sorted(root_paths)
-    queryset = Page.objects.live().public().filter(locale=locale)
+        prefixes = sorted(row["path"] for row in roots)
+    pages = pages_in_scope(locale, prefixes, date_from, date_to)
+    page_obj, shown, texts = matching_pages(request, pages, terms, query)
+    query_string = request.GET.copy()
+    query_string.pop("trang", None)
+    context.update(
+        page_obj=page_obj,
+        results=describe_results(request, shown, texts, terms, roots, sections),
+        query_string=query_string.urlencode(),
+    )
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def roots_and_sections(site, locale, scope_all):
+    """The portal homes searched, in the current language, and their sections (the categories), as dicts of
+    path, depth, title, slug and translation key: two queries' worth, in one."""
+    if scope_all:
+        root_keys = ComponentPortal.objects.filter(status=PortalStatus.ACTIVE, root_page__isnull=False).values(
+            "root_page__translation_key"
+        )
+    elif site is not None:
+        root_keys = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    else:
+        root_keys = Page.objects.none().values("translation_key")
+    root_pages = Page.objects.filter(locale=locale, depth=PORTAL_ROOT_DEPTH, translation_key__in=root_keys)
+    rows = list(
+        Page.objects.annotate(root_prefix=Substr("path", 1, STEP * PORTAL_ROOT_DEPTH))
+        .filter(
+            Q(pk__in=root_pages.values("pk"))
+            | Q(depth=PORTAL_ROOT_DEPTH + 1, live=True, root_prefix__in=root_pages.values("path"))
+        )
+        .order_by("path")
+        .values("path", "depth", "title", "slug", "translation_key")
+    )
+    roots = [row for row in rows if row["depth"] == PORTAL_ROOT_DEPTH]
+    root_paths = {row["path"] for row in roots}
+    sections = [
+        row for row in rows if row["depth"] == PORTAL_ROOT_DEPTH + 1 and row["path"][: STEP * 2] in root_paths
+    ]
+    return roots, sections
+
+
+def pages_in_scope(locale, prefixes, date_from, date_to):
+    """The live public pages under `prefixes` in `locale`, first published between the dates."""
+    pages = Page.objects.live().public().filter(locale=locale)
     in_scope = Q(pk__in=[])
     for prefix in prefixes:
         in_scope |= Q(path__startswith=prefix)
-    queryset = queryset.filter(in_scope)
+    pages = pages.filter(in_scope)
     if date_from:
-        queryset = queryset.filter(first_published_at__gte=start_of_day(date_from))
+        pages = pages.filter(first_published_at__gte=start_of_day(date_from))
     if date_to:
-        queryset = queryset.filter(first_published_at__lt=start_of_day(date_to, end=True))
+        pages = pages.filter(first_published_at__lt=start_of_day(date_to, end=True))
+    return pages
 
+
+def matching_pages(request, pages, terms, query):
+    """(the requested page of results, its pages, their stored texts or None) for the pages of `pages`
+    that match, best first."""
     texts = None
     if connection.vendor == "postgresql":
-        candidates = ranked_page_ids(queryset, terms, query, MAX_CANDIDATES)
+        candidates = ranked_page_ids(pages, terms, query, MAX_CANDIDATES)
     else:
-        candidates, texts = embedded_candidates(queryset, terms, query)
-
+        candidates, texts = embedded_candidates(pages, terms, query)
     paginator = Paginator(candidates, RESULTS_PER_PAGE)
     try:
         page_obj = paginator.page(request.GET.get("trang", 1))
@@ -227,10 +248,15 @@ def search(request):
         shown = [found[pk] for pk in page_obj.object_list if pk in found]
     else:
         shown = list(page_obj.object_list)
+    return page_obj, shown, texts
+
+
+def describe_results(request, shown, texts, terms, roots, sections):
+    """One dict per page shown: address, highlighted title and snippet, portal, category and date."""
     if texts is None:
         texts = stored_texts(shown)
-
     portal_names = portal_names_for(roots)
+    section_titles = {row["path"]: row["title"] for row in sections}
     folded_terms = set(terms)
     results = []
     for page in shown:
@@ -245,12 +271,9 @@ def search(request):
             "snippet": snippet(body, folded_terms),
         })
     # Page types may say more about their results, e.g. a legal document's number and issue date.
-    for describe_results in hooks.get_hooks("describe_search_results"):
-        describe_results(dict(zip((page.pk for page in shown), results)))
-    query_string = request.GET.copy()
-    query_string.pop("trang", None)
-    context.update(page_obj=page_obj, results=results, query_string=query_string.urlencode())
-    return TemplateResponse(request, "search/search.html", context)
+    for describe in hooks.get_hooks("describe_search_results"):
+        describe(dict(zip((page.pk for page in shown), results)))
+    return results
 
 
 def embedded_candidates(queryset, terms, query):

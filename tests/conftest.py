@@ -4,6 +4,7 @@ end, so tests may change them freely."""
 
 import pytest
 from django.contrib.messages import ERROR, get_messages
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Site
@@ -35,6 +36,15 @@ def fresh_site_root_paths():
     Site.clear_site_root_paths_cache()
     yield
     Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """The site's menu and banners (home/chrome.py) are kept in the cache: a rolled-back test's pages must
+    not show in the next test's menu."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

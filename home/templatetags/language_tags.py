@@ -4,7 +4,9 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
+
+from home.chrome import site_cached
 
 register = template.Library()
 
@@ -90,5 +92,6 @@ def page_language(context):
     """The language of the page being shown (its locale), else the active language."""
     page = context.get("page")
     if isinstance(page, Page) and page.locale_id:
-        return page.locale.language_code
+        codes = site_cached(context.get("request"), "locale_codes", lambda: dict(Locale.objects.values_list("pk", "language_code")))
+        return codes.get(page.locale_id) or page.locale.language_code
     return context.get("LANGUAGE_CODE") or settings.LANGUAGE_CODE

@@ -11,6 +11,7 @@ from wagtail import hooks
 from wagtail.models import Page, Site
 
 from home.beacons import page_token
+from home.chrome import site_cached
 
 register = template.Library()
 
@@ -34,15 +35,22 @@ def default_locale_slug():
     )
 
 
+def navigation(request):
+    """(portal home, its sections in the menu, the (label, page) pairs other apps add to the menu)."""
+    root = portal_root(request)
+    if root is None:
+        return None, [], []
+    sections = list(root.get_children().live().in_menu().annotate(default_slug=default_locale_slug()))
+    menu_links = [link for add_links in hooks.get_hooks("portal_menu_links") for link in add_links(root)]
+    return root, sections, menu_links
+
+
 @register.inclusion_tag("home/includes/navigation.html", takes_context=True)
 def portal_navigation(context):
     request = context["request"]
-    root = portal_root(request)
-    sections = list(root.get_children().live().in_menu().annotate(default_slug=default_locale_slug())) if root else []
+    root, sections, menu_links = site_cached(request, "navigation", lambda: navigation(request))
     # A translated section may have a translated slug («introduction»); it is primary if its original is.
     by_slug = {section.default_slug or section.slug: section for section in sections}
-    # Pages that other apps put in the main menu beside the sections: (label, page) pairs.
-    menu_links = [link for add_links in hooks.get_hooks("portal_menu_links") for link in add_links(root)] if root else []
     return {
         "request": request,
         "root": root,
@@ -61,8 +69,9 @@ def is_ancestor_or_self(section, page):
 @register.simple_tag(takes_context=True)
 def provincial_portal_site(context):
     """The provincial portal (the default site) when the current site is a component portal, else None."""
-    current = Site.find_for_request(context["request"])
-    default = Site.objects.filter(is_default_site=True).first()
+    request = context["request"]
+    current = Site.find_for_request(request)
+    default = site_cached(request, "default_site", lambda: Site.objects.filter(is_default_site=True).first())
     return default if default and current and default.pk != current.pk else None
 
 

@@ -326,6 +326,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # The application's own page cache. It must be shared by every worker, or a purge handled by one worker
 # leaves the others serving the old page: on by default only with REDIS_URL (and in dev, one process).
 APP_PAGE_CACHE = env_bool("APP_PAGE_CACHE", bool(REDIS_URL))
+# How long the menu, banners and filter choices of a site live in the cache (home/chrome.py); unset: hours with
+# a shared cache (Redis), seconds with the per-process default.
+SITE_CHROME_SECONDS = int(os.environ["SITE_CHROME_SECONDS"]) if os.environ.get("SITE_CHROME_SECONDS") else None
 MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1, "home.page_cache.PageCacheMiddleware")
 WAGTAILFRONTENDCACHE = {"application": {"BACKEND": "home.cache_backends.PageCacheBackend"}}
 # The caching proxy (Varnish, deploy/varnish/portal.vcl) that accepts PURGE, e.g. http://127.0.0.1:6081

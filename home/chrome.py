@@ -1,0 +1,89 @@
+"""What every page of a portal shows around its content (the menu, the banners, a register's filter choices),
+built once and kept in the cache per site and language until anything published changes.
+
+`site_cached(request, name, build)` returns `build()`, read from the cache: all the parts of one site and
+language are one cache entry, read once per request. Any page published, unpublished, moved or deleted, and
+any change of a site, a portal, its settings or a maintenance notice, forgets the entries of every site: a
+provincial page lists other portals' pages, and changes are rare next to readings.
+Time-dependent parts (a notice that starts or ends) must be filtered by the caller after reading.
+
+Forgetting reaches other processes only through a shared cache (Redis, as production runs): with a cache
+of each process's own (the embedded default), entries live LOCAL_CACHE_SECONDS, so that a change made in
+one worker shows in the others within that time."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+SHARED_CACHE_SECONDS = 6 * 60 * 60  # a safety net: changes forget the entries at once
+LOCAL_CACHE_SECONDS = 2
+KEY_PREFIX = "site-chrome"
+MISSING = object()
+
+
+def cache_seconds():
+    """How long an entry may live: settings.SITE_CHROME_SECONDS, else by whether the cache is shared."""
+    configured = getattr(settings, "SITE_CHROME_SECONDS", None)
+    if configured is not None:
+        return configured
+    shared = "locmem" not in settings.CACHES["default"]["BACKEND"].lower()
+    return SHARED_CACHE_SECONDS if shared else LOCAL_CACHE_SECONDS
+
+
+def chrome_key(site_id, language_code):
+    return f"{KEY_PREFIX}:{site_id}:{language_code}"
+
+
+def site_cached(request, name, build):
+    """`build()` for the request's site and language, from the cache when it is there."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return build()
+    key = chrome_key(site.pk, get_language())
+    parts = getattr(request, "_site_chrome", None)
+    if parts is None:
+        parts = cache.get(key) or {}
+        request._site_chrome = parts
+    value = parts.get(name, MISSING)
+    if value is MISSING:
+        value = parts[name] = build()
+        cache.set(key, parts, cache_seconds())
+    return value
+
+
+def forget_site_chrome(**kwargs):
+    """Forget the parts of every site now and again once the change is committed (a reader between the two
+    may have cached the state before the change)."""
+
+    def forget():
+        site_ids = Site.objects.values_list("pk", flat=True)
+        cache.delete_many([chrome_key(site_id, code) for site_id in site_ids for code, _name in settings.LANGUAGES])
+
+    forget()
+    transaction.on_commit(forget)
+
+
+def forget_on_change_of(*models):
+    """Connect `forget_site_chrome` to the saving and deleting of `models` (other apps call this for theirs)."""
+    for model in models:
+        post_save.connect(forget_site_chrome, sender=model, dispatch_uid=f"site-chrome-save-{model._meta.label}")
+        post_delete.connect(forget_site_chrome, sender=model, dispatch_uid=f"site-chrome-delete-{model._meta.label}")
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def forget_on_page_change(sender, **kwargs):
+    forget_site_chrome()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def forget_on_page_save_or_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        forget_site_chrome()
