@@ -20,7 +20,6 @@ How a query is matched and ranked
 import datetime
 import re
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
 from django.db.models import Q
 from django.db.models.functions import Substr
@@ -35,6 +34,7 @@ from wagtail.search.models import IndexEntry
 
 from component_portals.models import ComponentPortal, PortalStatus
 from home.filters import date_param, text_param
+from home.listing import one_page, query_string
 
 from .indexing import without_folded
 from .ranking import ranked_page_ids
@@ -215,13 +215,7 @@ def search(request):
     else:
         candidates, texts = embedded_candidates(queryset, terms, query)
 
-    paginator = Paginator(candidates, RESULTS_PER_PAGE)
-    try:
-        page_obj = paginator.page(request.GET.get("trang", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
+    page_obj = one_page(request, candidates, RESULTS_PER_PAGE)
     if connection.vendor == "postgresql":
         found = Page.objects.in_bulk(page_obj.object_list)
         shown = [found[pk] for pk in page_obj.object_list if pk in found]
@@ -247,9 +241,7 @@ def search(request):
     # Page types may say more about their results, e.g. a legal document's number and issue date.
     for describe_results in hooks.get_hooks("describe_search_results"):
         describe_results(dict(zip((page.pk for page in shown), results)))
-    query_string = request.GET.copy()
-    query_string.pop("trang", None)
-    context.update(page_obj=page_obj, results=results, query_string=query_string.urlencode())
+    context.update(page_obj=page_obj, results=results, query_string=query_string(request))
     return TemplateResponse(request, "search/search.html", context)
 
 

@@ -25,14 +25,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.db.models import Case, Count, Exists, Max, Min, OuterRef, Q, Sum, TextField, When
-from django.db.models.functions import Cast, Substr
+from django.db.models import Case, Count, Max, Min, Q, Sum, When
+from django.db.models.functions import Substr
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from decree.categories import CATEGORIES, CATEGORY_BY_KEY
+from decree.categories import CATEGORIES, CATEGORY_BY_KEY, COMPLETENESS_CHECKS, SELF_CONTAINED
 
 from ..models import ComponentPortal, PortalStatus
 from .rules import DUE_SOON, EMPTY, OK, OVERDUE, STATE_LABELS, compute_state, rules_in_force
@@ -40,18 +40,11 @@ from .rules import DUE_SOON, EMPTY, OK, OVERDUE, STATE_LABELS, compute_state, ru
 STEP = Page.steplen
 PORTAL_PREFIX = STEP * 2
 SECTION_PREFIX = STEP * 3
-# Categories whose content lives on the section page itself (inline rows), not in child pages.
-SELF_CONTAINED = {"intro", "contacts", "services"}
 STATE_POINTS = {OK: 1.0, DUE_SOON: 0.75, OVERDUE: 0.25, EMPTY: 0.0}
 WEIGHT_FRESHNESS, WEIGHT_COMPLETENESS, WEIGHT_RESPONSIVENESS = 70, 20, 10
 OVERDUE_QUESTION_PENALTY = 0.2
 
-CHECKS = {
-    "intro_leaders": _("Giới thiệu chưa có tiểu sử lãnh đạo"),
-    "contact_emails": _("Danh bạ có cán bộ chưa có thư điện tử"),
-    "document_files": _("Văn bản chưa có tệp đính kèm"),
-    "project_status": _("Dự án chưa có tình trạng"),
-}
+CHECKS = {check.key: check.problem for check in COMPLETENESS_CHECKS}
 
 
 @dataclass
@@ -276,30 +269,16 @@ def _ratings(rows, cells_by_section, by_root_path):
 
 
 def _completeness(rows, by_root_path):
-    """The four checks beyond counts, one query each; offending pages are kept for the drill-down."""
-    IntroductionPage = apps.get_model("decree", "IntroductionPage")
-    ContactDirectoryPage = apps.get_model("decree", "ContactDirectoryPage")
-    LegalDocumentPage = apps.get_model("decree", "LegalDocumentPage")
-    ProjectPage = apps.get_model("decree", "ProjectPage")
-    from decree.intro import LeaderProfile
-    from decree.projects import ProjectStatus
-
+    """The checks beyond counts (decree/categories.py), one query each; offending pages are kept for the
+    drill-down."""
     # Conditions on Page columns (live) are checked in Python: in SQL they make SQLite scan the page table.
-    checks = {
-        "intro_leaders": IntroductionPage.objects.exclude(Exists(LeaderProfile.objects.filter(page=OuterRef("pk")))),
-        "contact_emails": ContactDirectoryPage.objects.filter(officials__email="").distinct(),
-        "document_files": LegalDocumentPage.objects.annotate(files=Cast("attachments", TextField())).filter(
-            Q(files__in=["[]", ""]) | Q(files__isnull=True)
-        ),
-        "project_status": ProjectPage.objects.exclude(status__in=ProjectStatus.values),
-    }
-    for key, queryset in checks.items():
-        for page_id, path, title, live in queryset.values_list("id", "path", "title", "live"):
-            if not live and key in ("document_files", "project_status"):
+    for check in COMPLETENESS_CHECKS:
+        for page_id, path, title, live in check.failing_pages().values_list("id", "path", "title", "live"):
+            if not live and check.live_only:
                 continue
             portal = _portal_of(path, by_root_path)
             if portal is not None:
-                rows[portal.pk].problems[key].append((page_id, title))
+                rows[portal.pk].problems[check.key].append((page_id, title))
 
 
 def citizen_input_model():
