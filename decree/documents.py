@@ -306,7 +306,10 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
             documents=attach_download_files(context["page_obj"].object_list),
             province_wide=province_wide,
             portals=[portal for portal, _path in portals],
-            document_types=DocumentType.objects.filter(pk__in=register.values("document_type_id")),
+            document_types=sorted(
+                DocumentType.objects.filter(pk__in=register.values("document_type_id")),
+                key=lambda document_type: (document_type.sort_order, vietnamese_sort_key(document_type.name)),
+            ),
             issuers=sorted(Issuer.objects.filter(pk__in=register.values("issuer_id")), key=by_name),
             legal_fields=sorted(LegalField.objects.filter(documents__in=register.values("pk")).distinct(), key=by_name),
             signers=sorted(

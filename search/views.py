@@ -35,6 +35,7 @@ from wagtail.search.models import IndexEntry
 from component_portals.models import ComponentPortal, PortalStatus
 from home.filters import date_param, text_param
 from home.listing import one_page, query_string
+from home.text import vietnamese_sort_key
 
 from .indexing import without_folded
 from .ranking import ranked_page_ids
@@ -173,7 +174,7 @@ def search(request):
         row for row in roots_and_sections if row["depth"] == PORTAL_ROOT_DEPTH + 1 and row["path"][: STEP * 2] in root_paths
     ]
     section_titles = {row["path"]: row["title"] for row in sections}
-    categories = sorted({row["slug"]: row["title"] for row in sections}.items(), key=lambda item: item[1])
+    categories = sorted({row["slug"]: row["title"] for row in sections}.items(), key=lambda item: vietnamese_sort_key(item[1]))
     category = request.GET.get("chuyen-muc", "")
     if category not in dict(categories):
         category = ""

@@ -33,6 +33,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from decree.categories import CATEGORIES, CATEGORY_BY_KEY, COMPLETENESS_CHECKS, SELF_CONTAINED
+from home.text import vietnamese_sort_key
 
 from ..models import ComponentPortal, PortalStatus
 from .rules import DUE_SOON, EMPTY, OK, OVERDUE, STATE_LABELS, compute_state, rules_in_force
@@ -364,7 +365,7 @@ def compute_score(row):
 
 def rank(rows):
     """Rows by score descending then name; equal scores share a rank (standard competition ranking)."""
-    rows.sort(key=lambda row: (-row.score, row.portal.name, row.portal.slug))
+    rows.sort(key=lambda row: (-row.score, vietnamese_sort_key(row.portal.name), row.portal.slug))
     previous_score, previous_rank = None, 0
     for position, row in enumerate(rows, start=1):
         if row.score != previous_score:
