@@ -21,7 +21,8 @@ def format_vnd(amount):
     amount = Decimal(amount).quantize(Decimal(1))
     sign = "-" if amount < 0 else ""
     digits = f"{abs(int(amount)):,}".replace(",", ".")
-    return f"{sign}{digits} {_('đồng')}"
+    currency = _("đồng")  # outside the f-string, where makemessages finds it
+    return f"{sign}{digits} {currency}"
 
 
 def fold(value):
