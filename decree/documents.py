@@ -288,7 +288,7 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
 
     def filtered_documents(self, request, documents, portals=()):
         """`documents` with the reader's filters (the open-data API reads the same ones)."""
-        return self.filterset_class(request.GET, documents, request=request, page=self, portals=portals).qs
+        return self.filterset_class(request.GET, documents, request=request, portals=portals).qs
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -144,7 +144,7 @@ class ServiceCatalogPage(ProvinceWideSection, SectionPage):
         province_wide = self.is_province_wide(request)
         portals = self.active_portals() if province_wide else []
         catalogue = self.services(request, portals)
-        filterset = self.filterset_class(request.GET, catalogue, request=request, page=self, portals=portals)
+        filterset = self.filterset_class(request.GET, catalogue, request=request, portals=portals)
         # Sector, then name, in Vietnamese order: sorted on the few columns, then one page fetched whole.
         rows = sorted(
             filterset.qs.values_list("pk", "sector", "title"),

@@ -6,16 +6,6 @@ import datetime
 from .text import nfc
 
 
-def int_param(request, name, minimum=None, maximum=None):
-    value = request.GET.get(name, "").strip()
-    if not value.isdigit() or len(value) > 9:
-        return None
-    number = int(value)
-    if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
-        return None
-    return number
-
-
 def choice_param(request, name, choices):
     value = request.GET.get(name, "")
     return value if value in choices else None

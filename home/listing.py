@@ -20,16 +20,11 @@ NOT_FILTERS = (PAGE_PARAMETER, "luu")
 MAX_ID = 2**31 - 1
 
 
-def query_string(request, **changes):
-    """The current query string without the page number (for the pagination links), with `changes` applied
-    (a value of None removes the parameter)."""
+def query_string(request):
+    """The current query string without the page number, for the pagination links."""
     query = request.GET.copy()
     for name in NOT_FILTERS:
         query.pop(name, None)
-    for name, value in changes.items():
-        query.pop(name, None)
-        if value is not None:
-            query[name] = value
     return query.urlencode()
 
 
@@ -86,10 +81,6 @@ class ListingFilterSet(django_filters.FilterSet):
     class Meta:
         form = ListingForm
 
-    def __init__(self, data=None, queryset=None, *, request=None, page=None, **kwargs):
-        self.page = page
-        super().__init__(data, queryset, request=request, **kwargs)
-
     def get_form_class(self):
         form_class = super().get_form_class()
         form_class.parameters = self.parameters
@@ -97,8 +88,9 @@ class ListingFilterSet(django_filters.FilterSet):
 
     @property
     def values(self):
-        cleaned = self.form.cleaned_data if self.is_bound and self.form.errors is not None else {}
-        return {name: cleaned.get(name) if cleaned.get(name) not in ("", None) else None for name in self.filters}
+        self.errors  # validates the form once
+        cleaned = self.form.cleaned_data
+        return {name: None if cleaned.get(name) in ("", None) else cleaned[name] for name in self.filters}
 
     @property
     def error_messages(self):
@@ -111,4 +103,4 @@ class ListingFilterSet(django_filters.FilterSet):
 
     @property
     def is_filtered(self):
-        return any(value not in (None, False) for value in self.values.values())
+        return any(value is not None for value in self.values.values())

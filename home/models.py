@@ -122,7 +122,7 @@ class SectionPage(BasePage):
         """The reader's filters (`filterset_class`, a home.listing.ListingFilterSet) applied to `items` and one
         page of the result: what the section_index template shows."""
         filterset_class = filterset_class or self.filterset_class
-        filterset = filterset_class(request.GET, items, request=request, page=self, **filterset_kwargs)
+        filterset = filterset_class(request.GET, items, request=request, **filterset_kwargs)
         return {
             "filterset": filterset,
             "filters": filterset.values,
