@@ -116,6 +116,7 @@ def test_a_commendation_notice_uses_commendation_labels(client, portal_a, direct
     assert "Hình thức xử phạt" not in html
 
 
+@pytest.mark.django_db
 def test_a_fine_is_written_like_every_other_amount():
     """One money format for the whole portal (home.text.format_vnd): a fine reads like a project budget."""
     assert NoticePage(amount=7_500_000).amount_display == "7.500.000 đồng"
