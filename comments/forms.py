@@ -4,6 +4,7 @@ from django import forms
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import VietnameseOrderIterator
 from home.text import nfc
 
 from .models import BODY_MAX_LENGTH, NAME_MAX_LENGTH, SUBJECT_MAX_LENGTH, Kind, QuestionField, Status, TicketStatus
@@ -228,6 +229,7 @@ class ModerationFilterForm(forms.Form):
 
     def __init__(self, *args, portals, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["portal"].iterator = VietnameseOrderIterator
         self.fields["portal"].queryset = portals
 
 
@@ -284,6 +286,7 @@ class ForwardForm(forms.Form):
 
     def __init__(self, *args, portals, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["portal"].iterator = VietnameseOrderIterator
         self.fields["portal"].queryset = portals
 
 

@@ -13,6 +13,8 @@ from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 
+from home.text import vietnamese_sort_key
+
 from .forms import PortalForm
 from .merge_tasks import job_progress
 from .models import ComponentPortal, MergeJobStatus, PortalKind, PortalMergeJob
@@ -27,9 +29,12 @@ KIND_ORDER = Case(
 )
 
 
-def portals_in_order():
-    """Every portal, the province first, then departments, districts and communes, each by name."""
-    return ComponentPortal.objects.select_related("site", "parent", "successor").order_by(KIND_ORDER, "name", "slug")
+def portals_in_order(portals=None):
+    """Every portal (or those of `portals`), the province first, then departments, districts and communes,
+    each by name in Vietnamese order."""
+    portals = (ComponentPortal.objects.all() if portals is None else portals).select_related("site", "parent", "successor")
+    return sorted(portals.annotate(kind_rank=KIND_ORDER),
+                  key=lambda portal: (portal.kind_rank, vietnamese_sort_key(portal.name), portal.slug))
 
 
 class AdminPortalForm(PortalForm):
@@ -40,7 +45,7 @@ class AdminPortalForm(PortalForm):
         choices = [("", _("— Cổng tỉnh (mặc định cho cổng không phải cấp tỉnh) —"))]
         choices += [
             (portal.slug, f"{portal.name} ({portal.slug})")
-            for portal in portals_in_order().active()
+            for portal in portals_in_order(ComponentPortal.objects.active())
         ]
         submitted = self.data.get(self.add_prefix("parent"), "").strip() if self.is_bound else ""
         if submitted and submitted not in {value for value, _label in choices}:

@@ -12,6 +12,8 @@ from django.views.generic import TemplateView, View
 from wagtail import hooks
 from wagtail.admin import messages
 
+from home.text import vietnamese_sort_key
+
 from .admin_views import PortalAdminMixin
 from .lifecycle import LifecycleError, archive_portal, plan_rename, rename_portal, restore_portal
 from .merge import merge_portals, plan_merge
@@ -27,7 +29,7 @@ class MergeForm(forms.Form):
 
     def __init__(self, portal, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        targets = ComponentPortal.objects.active().exclude(pk=portal.pk).order_by("name")
+        targets = sorted(ComponentPortal.objects.active().exclude(pk=portal.pk), key=lambda p: vietnamese_sort_key(p.name))
         self.fields["into"].choices = [(target.slug, f"{target.name} ({target.slug})") for target in targets]
 
 

@@ -29,6 +29,7 @@ from wagtail.log_actions import log
 from wagtail.models import Collection, Page
 
 from home.models import StandardPage
+from home.text import vietnamese_sort_key
 
 from . import roles
 from .lifecycle import MERGE_ACTION, LifecycleError, get_portal, retire_hostname
@@ -170,7 +171,7 @@ def _plan_pages(plan, errors):
         for role, group in ((roles.EDITOR, source.editors_group), (roles.APPROVER, source.approvers_group)):
             if group is not None:
                 plan.users += [(user, role, source) for user in group.user_set.order_by("username")]
-        plan.child_portals += list(source.children.exclude(pk=target.pk).order_by("name"))
+        plan.child_portals += sorted(source.children.exclude(pk=target.pk), key=lambda p: vietnamese_sort_key(p.name))
 
 
 def _plan_sections(plan, source, home, target_sections, taken, errors):

@@ -15,10 +15,23 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import AttachmentsBlock, BodyBlock
-from home.filters import YEAR_RANGE, int_param, text_param
+from home.listing import IntegerFilter, ListingFilterSet, TextFilter, year_filter
 from home.models import BasePage, SectionPage
 
 from .feeds import SectionFeed
+from .notices import NoticeFilter, NoticeKind, NoticePage
+
+
+class ArticleFilter(ListingFilterSet):
+    parameters = {"year": "nam", "month": "thang", "tag": "the"}
+
+    year = year_filter(_("Năm"), field_name="date__year")
+    month = IntegerFilter(label=_("Tháng"), min_value=1, max_value=12, method="in_month_of_year")
+    tag = TextFilter(field_name="tags__name", max_length=100, label=_("Từ khóa"))
+
+    def in_month_of_year(self, articles, name, month):
+        """A month means something only within the chosen year."""
+        return articles.filter(date__month=month) if self.form.cleaned_data.get("year") else articles
 
 
 class ArticleIndexPage(RoutablePageMixin, SectionPage):
@@ -27,6 +40,7 @@ class ArticleIndexPage(RoutablePageMixin, SectionPage):
     subpage_types = ["decree.ArticlePage"]
     parent_page_types = ["home.HomePage"]
     items_per_page = 12
+    filterset_class = ArticleFilter
 
     class Meta:
         verbose_name = _("chuyên mục bài viết")
@@ -40,28 +54,11 @@ class ArticleIndexPage(RoutablePageMixin, SectionPage):
             .order_by("-date", "-pk")
         )
 
-    def filtered_articles(self, request):
-        articles = self.articles()
-        year = int_param(request, "nam", *YEAR_RANGE)
-        month = int_param(request, "thang", 1, 12)
-        tag = text_param(request, "the", 100)
-        if year:
-            articles = articles.filter(date__year=year)
-            if month:
-                articles = articles.filter(date__month=month)
-        if tag:
-            articles = articles.filter(tags__name=tag)
-        return articles, {"year": year, "month": month if year else None, "tag": tag}
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles, filters = self.filtered_articles(request)
-        page_obj = self.paginate(request, articles)
+        context.update(self.listing(request, self.articles()))
         context.update(
-            page_obj=page_obj,
-            articles=page_obj.object_list,
-            filters=filters,
-            query_string=self.filter_query_string(request),
+            articles=context["page_obj"].object_list,
             years=self.articles().dates("date", "year", order="DESC"),
             months=range(1, 13),
         )
@@ -185,20 +182,10 @@ class DirectionIndexPage(ArticleIndexPage):
     @path("khen-thuong-xu-phat/")
     def notice_archive(self, request):
         """Every published notice of commendation or sanction, newest decision first, by kind and page."""
-        from .notices import NoticeKind, NoticePage
-
-        kind = text_param(request, "loai")
         notices = NoticePage.objects.live().public().child_of(self).order_by("-decision_date", "-pk")
-        if kind in NoticeKind.values:
-            notices = notices.filter(kind=kind)
-        else:
-            kind = ""
-        page_obj = self.paginate(request, notices)
+        listing = self.listing(request, notices, filterset_class=NoticeFilter)
         return self.render(
             request,
             template="decree/direction_notice_archive.html",
-            context_overrides={
-                "page_obj": page_obj, "notices": page_obj.object_list, "kind": kind, "kinds": NoticeKind.choices,
-                "query_string": self.filter_query_string(request),
-            },
+            context_overrides={**listing, "notices": listing["page_obj"].object_list, "kinds": NoticeKind.choices},
         )

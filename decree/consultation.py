@@ -7,6 +7,7 @@ Citizens' feedback itself is the citizen-input issue; `accepts_citizen_input("co
 tells that code whether a consultation takes feedback today.
 """
 
+import django_filters
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, IntegerField, Value, When
@@ -19,7 +20,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import AttachmentsBlock, BodyBlock
-from home.filters import choice_param
+from home.listing import ListingFilterSet
 from home.models import BasePage, SectionPage
 
 
@@ -87,10 +88,24 @@ class ConsultationPageQuerySet(PageQuerySet):
 ConsultationPageManager = PageManager.from_queryset(ConsultationPageQuerySet)
 
 
+class ConsultationFilter(ListingFilterSet):
+    parameters = {"status": "trang-thai"}
+
+    status = django_filters.ChoiceFilter(choices=ConsultationStatus.choices, label=_("Trạng thái"), method="by_status")
+
+    def __init__(self, *args, day, **kwargs):
+        self.day = day
+        super().__init__(*args, **kwargs)
+
+    def by_status(self, consultations, name, status):
+        return consultations.with_status(status, self.day)
+
+
 class ConsultationIndexPage(SectionPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["decree.ConsultationPage"]
     items_per_page = 10
+    filterset_class = ConsultationFilter
 
     class Meta:
         verbose_name = _("chuyên mục lấy ý kiến")
@@ -99,25 +114,12 @@ class ConsultationIndexPage(SectionPage):
     def consultations(self):
         return ConsultationPage.objects.live().public().child_of(self)
 
-    def filtered_consultations(self, request, day):
-        consultations = self.consultations()
-        status = choice_param(request, "trang-thai", ConsultationStatus.values)
-        if status:
-            consultations = consultations.with_status(status, day)
-        return consultations.in_listing_order(day), {"status": status}
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        consultations, filters = self.filtered_consultations(request, today)
-        page_obj = self.paginate(request, consultations)
+        context.update(self.listing(request, self.consultations().in_listing_order(today), day=today))
         context.update(
-            page_obj=page_obj,
-            consultations=page_obj.object_list,
-            filters=filters,
-            statuses=ConsultationStatus.choices,
-            query_string=self.filter_query_string(request),
-            today=today,
+            consultations=context["page_obj"].object_list, statuses=ConsultationStatus.choices, today=today
         )
         return context
 

@@ -17,6 +17,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 
 from component_portals.models import ComponentPortal
+from home.forms import VietnameseOrderIterator
 from home.references import PortalAdminPageForm
 
 REQUESTED_ACTION = "decree.replacement_requested"
@@ -46,6 +47,10 @@ class LegalDocumentPageForm(PortalAdminPageForm):
         locale_id = self.instance.locale_id or getattr(parent, "locale_id", None)
         own_root = page_path[:ROOT_LENGTH]
         portal_names = portal_names_by_root_path()
+        if "legal_fields" in self.fields:
+            legal_fields = self.fields["legal_fields"]
+            legal_fields.iterator = VietnameseOrderIterator
+            legal_fields.queryset = legal_fields.queryset  # the widget takes its options from the new iterator
         for name in ("replaces", "related_documents", "replacement_proposals"):
             field = self.fields.get(name)
             if field is None:

@@ -8,10 +8,12 @@ Status rule (relative to `timezone.localdate()`):
 - otherwise "Còn hiệu lực" (from the effective date itself).
 """
 
+import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, TextField
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -20,101 +22,17 @@ from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from home.blocks import AttachmentsBlock
 from home.chrome import forget_on_change_of, site_cached
-from home.filters import YEAR_RANGE, choice_param, int_param, text_param
+from home.listing import TextFilter, id_filter, year_filter
 from home.models import BasePage, SectionPage
-from home.references import PortalAdminModelForm
-from home.text import nfc, vietnamese_sort_key
+from home.text import vietnamese_sort_key
 
+from .document_catalogue import DocumentType, Issuer, LegalField
 from .document_files import attach_download_files, check_document_files
-from .province_wide import ProvinceWideSection
-
+from .province_wide import ProvinceWideFilter, ProvinceWideSection
 from .document_references import LegalDocumentPageForm, ReplacementRequest, ReplacementStatus
-
-
-def clean_text_param(request, name, max_length=200):
-    """A text filter in NFC without control characters (PostgreSQL refuses NUL in a query parameter)."""
-    text = "".join(char for char in text_param(request, name, max_length) if char.isprintable())
-    return nfc(text)
-
-
-# --- Shared snippets (managed by the editorial board; editors and approvers only choose them) ------------
-
-
-class DocumentType(models.Model):
-    """Hình thức văn bản: Luật, Nghị định, Quyết định, Chỉ thị, Công văn, ..."""
-
-    name = models.CharField(_("tên hình thức văn bản"), max_length=100, unique=True)
-    abbreviation = models.CharField(
-        _("ký hiệu viết tắt"), max_length=20, blank=True, help_text=_("Ví dụ: QĐ, CT, NQ, KH, TB.")
-    )
-    sort_order = models.PositiveSmallIntegerField(_("thứ tự hiển thị"), default=100)
-
-    panels = [FieldPanel("name"), FieldPanel("abbreviation"), FieldPanel("sort_order")]
-    base_form_class = PortalAdminModelForm
-
-    class Meta:
-        verbose_name = _("hình thức văn bản")
-        verbose_name_plural = _("hình thức văn bản")
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.name = nfc(self.name)
-        super().save(*args, **kwargs)
-
-
-class Issuer(models.Model):
-    """Cơ quan ban hành."""
-
-    name = models.CharField(_("tên cơ quan ban hành"), max_length=255, unique=True)
-    sort_order = models.PositiveSmallIntegerField(_("thứ tự hiển thị"), default=100)
-
-    panels = [FieldPanel("name"), FieldPanel("sort_order")]
-    base_form_class = PortalAdminModelForm
-
-    class Meta:
-        verbose_name = _("cơ quan ban hành")
-        verbose_name_plural = _("cơ quan ban hành")
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.name = nfc(self.name)
-        super().save(*args, **kwargs)
-
-
-class LegalField(models.Model):
-    """Lĩnh vực of a document (Tài chính, Y tế, Đất đai, ...)."""
-
-    name = models.CharField(_("tên lĩnh vực"), max_length=255, unique=True)
-
-    panels = [FieldPanel("name")]
-    base_form_class = PortalAdminModelForm
-
-    class Meta:
-        verbose_name = _("lĩnh vực văn bản")
-        verbose_name_plural = _("lĩnh vực văn bản")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.name = nfc(self.name)
-        super().save(*args, **kwargs)
-
-
-# The admin menu group ("Danh mục văn bản") lives in documents_admin; a dotted path keeps admin views out of
-# model loading (register_snippet defers the import until the snippets app is ready).
-register_snippet("decree.documents_admin.LegalCatalogueViewSetGroup")
 
 
 # --- Legal document pages -------------------------------------------------------------------------------
@@ -341,6 +259,27 @@ class LegalDocumentPage(BasePage):
         return context
 
 
+class LegalDocumentFilter(ProvinceWideFilter):
+    parameters = {
+        "type": "loai", "issuer": "co-quan", "field": "linh-vuc", "signer": "nguoi-ky", "year": "nam",
+        "status": "trang-thai", "keyword": "q", "portal": "cong",
+    }
+
+    type = id_filter("document_type_id", _("Hình thức văn bản"))
+    issuer = id_filter("issuer_id", _("Cơ quan ban hành"))
+    field = id_filter("legal_fields__id", _("Lĩnh vực"))
+    signer = TextFilter(field_name="signer", max_length=255, label=_("Người ký"))
+    year = year_filter(_("Năm ban hành"), field_name="issue_date__year")
+    status = django_filters.ChoiceFilter(choices=DocumentStatus.choices, label=_("Trạng thái"), method="by_status")
+    keyword = TextFilter(label=_("Số ký hiệu, trích yếu"), method="by_keyword")
+
+    def by_status(self, documents, name, value):
+        return documents.with_document_status(value)
+
+    def by_keyword(self, documents, name, value):
+        return documents.filter(Q(number__icontains=value) | Q(summary__icontains=value) | Q(title__icontains=value))
+
+
 def by_name(item):
     return vietnamese_sort_key(item.name)
 
@@ -352,6 +291,7 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["decree.LegalDocumentPage"]
     items_per_page = 20
+    filterset_class = LegalDocumentFilter
 
     class Meta:
         verbose_name = _("sổ văn bản pháp luật")
@@ -362,59 +302,25 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
         return self.items_of(LegalDocumentPage, request, portals)
 
     def filtered_documents(self, request, documents, portals=()):
-        filters = {
-            "type": int_param(request, "loai"),
-            "issuer": int_param(request, "co-quan"),
-            "field": int_param(request, "linh-vuc"),
-            "signer": clean_text_param(request, "nguoi-ky", 255),
-            "year": int_param(request, "nam", *YEAR_RANGE),
-            "status": choice_param(request, "trang-thai", DocumentStatus.values),
-            "keyword": clean_text_param(request, "q", 200),
-            "portal": choice_param(request, "cong", [portal.slug for portal, _path in portals]),
-        }
-        if filters["type"]:
-            documents = documents.filter(document_type_id=filters["type"])
-        if filters["issuer"]:
-            documents = documents.filter(issuer_id=filters["issuer"])
-        if filters["field"]:
-            documents = documents.filter(legal_fields__id=filters["field"])
-        if filters["signer"]:
-            documents = documents.filter(signer=filters["signer"])
-        if filters["year"]:
-            documents = documents.filter(issue_date__year=filters["year"])
-        if filters["status"]:
-            documents = documents.with_document_status(filters["status"])
-        if filters["keyword"]:
-            keyword = filters["keyword"]
-            documents = documents.filter(
-                Q(number__icontains=keyword) | Q(summary__icontains=keyword) | Q(title__icontains=keyword)
-            )
-        if filters["portal"]:
-            path = next(path for portal, path in portals if portal.slug == filters["portal"])
-            documents = documents.filter(path__startswith=path)
-        return documents, filters
+        """`documents` with the reader's filters (the open-data API reads the same ones)."""
+        return self.filterset(request, documents, portals=portals).qs
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         province_wide, portals = self.province_wide_scope(request)
         register = self.documents(request, portals)
-        documents, filters = self.filtered_documents(request, register, portals)
         documents = (
-            documents.with_status()
+            register.with_status()
             .select_related("document_type", "issuer")
             .prefetch_related("legal_fields")
             .order_by("-issue_date", "-pk")
         )
-        page_obj = self.paginate(request, documents)
+        context.update(self.listing(request, documents, portals=portals))
         context.update(
-            page_obj=page_obj,
-            documents=attach_download_files(page_obj.object_list),
-            filters=filters,
-            query_string=self.filter_query_string(request),
+            documents=attach_download_files(context["page_obj"].object_list),
             province_wide=province_wide,
             portals=[portal for portal, _path in portals],
             statuses=DocumentStatus.choices,
-            is_filtered=any(value for value in filters.values()),
             **site_cached(request, f"register_choices:{self.pk}", lambda: self.filter_choices(register)),
         )
         return context
@@ -423,7 +329,10 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
     def filter_choices(register):
         """The choices of the filter form: only values some document of the register has."""
         return {
-            "document_types": list(DocumentType.objects.filter(pk__in=register.values("document_type_id"))),
+            "document_types": sorted(
+                DocumentType.objects.filter(pk__in=register.values("document_type_id")),
+                key=lambda document_type: (document_type.sort_order, vietnamese_sort_key(document_type.name)),
+            ),
             "issuers": sorted(Issuer.objects.filter(pk__in=register.values("issuer_id")), key=by_name),
             "legal_fields": sorted(
                 LegalField.objects.filter(documents__in=register.values("pk")).distinct(), key=by_name
@@ -433,6 +342,13 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
             ),
             "years": list(register.dates("issue_date", "year", order="DESC")),
         }
+
+
+def documents_without_files():
+    """Documents with no attachment at all (an oversight completeness check)."""
+    return LegalDocumentPage.objects.annotate(files=Cast("attachments", TextField())).filter(
+        Q(files__in=["[]", ""]) | Q(files__isnull=True)
+    )
 
 
 # Their names show in the registers' filters and on every document page, kept in the site cache.

@@ -1,11 +1,11 @@
 """Admin of the legal-document catalogues (types, issuers, fields): one "Danh mục văn bản" menu for the
-editorial board. Registered from decree.documents through a dotted path so that these admin classes load
+editorial board. Registered from decree.document_catalogue through a dotted path so that these admin classes load
 only once the snippets app is ready."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .documents import DocumentType, Issuer, LegalField
+from .document_catalogue import DocumentType, Issuer, LegalField
 
 
 class DocumentTypeViewSet(SnippetViewSet):

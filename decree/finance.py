@@ -1,6 +1,7 @@
 """Annual financial reports (Decree 42/2022 Điều 4): budget estimates and settlements made public, and the
 agency's annual financial statements."""
 
+import django_filters
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -10,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import AttachmentsBlock, BodyBlock
-from home.filters import choice_param, int_param
+from home.listing import ListingFilterSet, year_filter
 from home.models import BasePage, SectionPage
 
 # The first fiscal year a report may be for; the last is next year (estimates are published before the
@@ -29,9 +30,21 @@ class FinancialReportType(models.TextChoices):
     ANNUAL_FINANCIAL_STATEMENT = "annual_financial_statement", _("Báo cáo tài chính năm")
 
 
+class FinancialReportFilter(ListingFilterSet):
+    parameters = {"year": "nam", "report_type": "loai"}
+
+    year = year_filter(_("Năm ngân sách"), field_name="fiscal_year", bounds=(FIRST_FISCAL_YEAR, None))
+    report_type = django_filters.ChoiceFilter(choices=FinancialReportType.choices, label=_("Loại báo cáo"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["year"].extra["max_value"] = last_fiscal_year()
+
+
 class FinancialReportIndexPage(SectionPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["decree.FinancialReportPage"]
+    filterset_class = FinancialReportFilter
 
     class Meta:
         verbose_name = _("chuyên mục báo cáo tài chính")
@@ -42,30 +55,14 @@ class FinancialReportIndexPage(SectionPage):
             "-fiscal_year", "-publication_date", "-pk"
         )
 
-    def filtered_reports(self, request):
-        reports = self.reports()
-        year = int_param(request, "nam", FIRST_FISCAL_YEAR, last_fiscal_year())
-        report_type = choice_param(request, "loai", FinancialReportType.values)
-        if year:
-            reports = reports.filter(fiscal_year=year)
-        if report_type:
-            reports = reports.filter(report_type=report_type)
-        return reports, {"year": year, "report_type": report_type}
-
     def fiscal_years(self):
         return self.reports().order_by("-fiscal_year").values_list("fiscal_year", flat=True).distinct()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        reports, filters = self.filtered_reports(request)
-        page_obj = self.paginate(request, reports)
+        context.update(self.listing(request, self.reports()))
         context.update(
-            page_obj=page_obj,
-            reports=page_obj.object_list,
-            filters=filters,
-            years=self.fiscal_years(),
-            report_types=FinancialReportType.choices,
-            query_string=self.filter_query_string(request),
+            reports=context["page_obj"].object_list, years=self.fiscal_years(), report_types=FinancialReportType.choices
         )
         return context
 

@@ -9,14 +9,21 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.filters import YEAR_RANGE, int_param
+from home.listing import ListingFilterSet, year_filter
 from home.models import BasePage, SectionPage
+
+
+class GazetteFilter(ListingFilterSet):
+    parameters = {"year": "nam"}
+
+    year = year_filter(_("Năm phát hành"), field_name="publication_date__year")
 
 
 class GazetteIndexPage(SectionPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["decree.GazetteIssuePage"]
     items_per_page = 20
+    filterset_class = GazetteFilter
 
     class Meta:
         verbose_name = _("chuyên mục công báo")
@@ -27,18 +34,10 @@ class GazetteIndexPage(SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        issues = self.issues()
-        year = int_param(request, "nam", *YEAR_RANGE)
-        years = issues.dates("publication_date", "year", order="DESC")
-        if year:
-            issues = issues.filter(publication_date__year=year)
-        page_obj = self.paginate(request, issues.annotate(entry_count=Count("entries")))
+        context.update(self.listing(request, self.issues().annotate(entry_count=Count("entries"))))
         context.update(
-            page_obj=page_obj,
-            issues=page_obj.object_list,
-            filters={"year": year},
-            years=years,
-            query_string=self.filter_query_string(request),
+            issues=context["page_obj"].object_list,
+            years=self.issues().dates("publication_date", "year", order="DESC"),
         )
         return context
 

@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -217,3 +217,8 @@ class LeaderProfile(TranslatableMixin, Orderable):
         errors = missing_alt_text(self, "photo", "photo_alt", _("Hãy mô tả ảnh chân dung cho người khiếm thị."))
         if errors:
             raise ValidationError(errors)
+
+
+def pages_without_leaders():
+    """Introduction pages with no leader profile (an oversight completeness check)."""
+    return IntroductionPage.objects.exclude(Exists(LeaderProfile.objects.filter(page=OuterRef("pk"))))

@@ -6,6 +6,7 @@ direction section; its page lists the latest ones (see `latest_notices` and the 
 template tags) and links the archive of all of them (DirectionIndexPage.notice_archive).
 """
 
+import django_filters
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -17,7 +18,9 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import AttachmentsBlock
+from home.listing import ListingFilterSet
 from home.models import BasePage
+from home.text import format_vnd
 
 
 class NoticeKind(models.TextChoices):
@@ -30,14 +33,15 @@ class SubjectKind(models.TextChoices):
     INDIVIDUAL = "individual", _("Cá nhân")
 
 
-def format_vnd(amount):
-    """15000000 -> "15.000.000" (Vietnamese digit grouping)."""
-    return f"{amount:,}".replace(",", ".")
-
-
 def latest_notices(section, limit=5):
     """The latest published notices of a direction section, newest decision first."""
     return NoticePage.objects.live().public().child_of(section).order_by("-decision_date", "-pk")[:limit]
+
+
+class NoticeFilter(ListingFilterSet):
+    parameters = {"kind": "loai"}
+
+    kind = django_filters.ChoiceFilter(choices=NoticeKind.choices, label=_("Loại quyết định"))
 
 
 class NoticePage(BasePage):

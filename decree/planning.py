@@ -6,6 +6,7 @@ newest decision first; the year filter finds the plans whose period covers that 
 2021–2030 is found under 2025), which is what a reader looking for "the plans of 2025" means.
 """
 
+import django_filters
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Max, Min
@@ -15,7 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import AttachmentsBlock, BodyBlock
-from home.filters import YEAR_RANGE, choice_param, int_param
+from home.listing import ListingFilterSet, year_filter
 from home.models import BasePage, SectionPage
 
 from .projects import year_validators
@@ -42,12 +43,23 @@ def year_options(bounds):
     return list(range(last, first - 1, -1))
 
 
+class PlanFilter(ListingFilterSet):
+    parameters = {"plan_type": "loai", "year": "nam"}
+
+    plan_type = django_filters.ChoiceFilter(choices=PlanType.choices, label=_("Loại"))
+    year = year_filter(_("Năm áp dụng"), method="covering_year")
+
+    def covering_year(self, plans, name, year):
+        return plans.filter(period_start__lte=year, period_end__gte=year)
+
+
 class PlanIndexPage(SectionPage):
     """The section of strategies and plans: filter by plan type and year; paginated in the database."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["decree.PlanPage"]
     items_per_page = 15
+    filterset_class = PlanFilter
 
     class Meta:
         verbose_name = _("chuyên mục quy hoạch, kế hoạch")
@@ -56,33 +68,14 @@ class PlanIndexPage(SectionPage):
     def plans(self):
         return PlanPage.objects.live().public().child_of(self)
 
-    def filtered_plans(self, request):
-        plans = self.plans()
-        plan_type = choice_param(request, "loai", PlanType.values)
-        year = int_param(request, "nam", *YEAR_RANGE)
-        if plan_type:
-            plans = plans.filter(plan_type=plan_type)
-        if year:
-            plans = plans.filter(period_start__lte=year, period_end__gte=year)
-        plans = plans.order_by("-decision_date", "-pk")
-        return plans, {"plan_type": plan_type, "year": year}
-
     def years(self):
         bounds = self.plans().aggregate(first=Min("period_start"), last=Max("period_end"))
         return year_options((bounds["first"], bounds["last"]))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        plans, filters = self.filtered_plans(request)
-        page_obj = self.paginate(request, plans)
-        context.update(
-            page_obj=page_obj,
-            plans=page_obj.object_list,
-            filters=filters,
-            plan_types=PlanType.choices,
-            years=self.years(),
-            query_string=self.filter_query_string(request),
-        )
+        context.update(self.listing(request, self.plans().order_by("-decision_date", "-pk")))
+        context.update(plans=context["page_obj"].object_list, plan_types=PlanType.choices, years=self.years())
         return context
 
 

@@ -2,11 +2,14 @@
 procedure catalogue): they list the items of every active portal's section of the same kind, and can be
 filtered by portal; on any other portal they list the portal's own items."""
 
+import django_filters
 from django.db.models.functions import Substr
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from component_portals.models import ComponentPortal
 from home.chrome import site_cached
+from home.listing import ListingFilterSet
 from home.text import vietnamese_sort_key
 
 # The province first, then departments, communes, wards, special zones and archived districts, in the portal filter.
@@ -74,3 +77,18 @@ class ProvinceWideSection:
             .annotate(portal_root_path=Substr("path", 1, Page.steplen * 2))
             .filter(portal_root_path__in=[path for _portal, path in portals])
         )
+
+
+class ProvinceWideFilter(ListingFilterSet):
+    """The filters of a province-wide section, with `portal`: one of the active portals (`portals`, pairs of
+    a portal and the path of its home page), by slug."""
+
+    portal = django_filters.ChoiceFilter(choices=(), label=_("Cổng thông tin"), method="in_portal")
+
+    def __init__(self, *args, portals=(), **kwargs):
+        self.portal_paths = {portal.slug: path for portal, path in portals}
+        super().__init__(*args, **kwargs)
+        self.filters["portal"].extra["choices"] = [(slug, slug) for slug in self.portal_paths]
+
+    def in_portal(self, items, name, slug):
+        return items.filter(path__startswith=self.portal_paths[slug])

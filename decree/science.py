@@ -8,6 +8,7 @@ for accepted topics. The year filter of the catalogue finds the topics under way
 
 import datetime
 
+import django_filters
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Max, Min
@@ -18,11 +19,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from home.blocks import AttachmentsBlock
-from home.filters import YEAR_RANGE, choice_param, int_param
+from home.listing import ListingFilterSet, year_filter
 from home.models import BasePage, SectionPage
+from home.text import format_vnd
 
 from .planning import year_options
-from .projects import format_vnd, money_field
+from .projects import money_field
 
 
 class ManagementLevel(models.TextChoices):
@@ -55,12 +57,27 @@ class AcceptanceRating(models.TextChoices):
     FAILED = "failed", _("Không đạt")
 
 
+class ScienceTopicFilter(ListingFilterSet):
+    parameters = {"level": "cap", "field": "linh-vuc", "status": "trang-thai", "year": "nam"}
+
+    level = django_filters.ChoiceFilter(field_name="management_level", choices=ManagementLevel.choices,
+                                        label=_("Cấp quản lý"))
+    field = django_filters.ChoiceFilter(choices=ScienceField.choices, label=_("Lĩnh vực khoa học"))
+    status = django_filters.ChoiceFilter(choices=TopicStatus.choices, label=_("Tình trạng"))
+    year = year_filter(_("Năm thực hiện"), method="under_way_in")
+
+    def under_way_in(self, topics, name, year):
+        """Under way at some time during the year: begun by its end, not finished before its start."""
+        return topics.filter(start_date__lte=datetime.date(year, 12, 31), end_date__gte=datetime.date(year, 1, 1))
+
+
 class ScienceIndexPage(SectionPage):
     """The catalogue of topics: filter by level, field, status and year; paginated in the database."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["decree.ScienceTopicPage"]
     items_per_page = 15
+    filterset_class = ScienceTopicFilter
 
     class Meta:
         verbose_name = _("chuyên mục đề tài khoa học")
@@ -69,24 +86,6 @@ class ScienceIndexPage(SectionPage):
     def topics(self):
         return ScienceTopicPage.objects.live().public().child_of(self)
 
-    def filtered_topics(self, request):
-        topics = self.topics()
-        level = choice_param(request, "cap", ManagementLevel.values)
-        field = choice_param(request, "linh-vuc", ScienceField.values)
-        status = choice_param(request, "trang-thai", TopicStatus.values)
-        year = int_param(request, "nam", *YEAR_RANGE)
-        if level:
-            topics = topics.filter(management_level=level)
-        if field:
-            topics = topics.filter(field=field)
-        if status:
-            topics = topics.filter(status=status)
-        if year:
-            # Under way at some time during the year: begun by its end, not finished before its start.
-            topics = topics.filter(start_date__lte=datetime.date(year, 12, 31), end_date__gte=datetime.date(year, 1, 1))
-        topics = topics.order_by("-start_date", "code", "-pk")
-        return topics, {"level": level, "field": field, "status": status, "year": year}
-
     def years(self):
         bounds = self.topics().aggregate(first=Min("start_date"), last=Max("end_date"))
         first, last = bounds["first"], bounds["last"]
@@ -94,17 +93,13 @@ class ScienceIndexPage(SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topics, filters = self.filtered_topics(request)
-        page_obj = self.paginate(request, topics)
+        context.update(self.listing(request, self.topics().order_by("-start_date", "code", "-pk")))
         context.update(
-            page_obj=page_obj,
-            topics=page_obj.object_list,
-            filters=filters,
+            topics=context["page_obj"].object_list,
             levels=ManagementLevel.choices,
             fields=ScienceField.choices,
             statuses=TopicStatus.choices,
             years=self.years(),
-            query_string=self.filter_query_string(request),
         )
         return context
 

@@ -14,6 +14,7 @@ the section actually holds.
 
 from urllib.parse import urlsplit
 
+import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -26,11 +27,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import AttachmentsBlock
-from home.filters import choice_param, text_param
+from home.listing import TextFilter, query_string
 from home.models import BasePage, SectionPage
-from home.text import nfc, vietnamese_sort_key
+from home.text import vietnamese_sort_key
 
-from .province_wide import ProvinceWideSection
+from .province_wide import ProvinceWideFilter, ProvinceWideSection
 
 NATIONAL_PORTAL_HOST = "dichvucong.gov.vn"
 # The national portal and every provincial public-service portal (dichvucong.<tỉnh>.gov.vn) are .gov.vn.
@@ -107,6 +108,18 @@ class SuggestionsInput(forms.TextInput):
         )
 
 
+class ServiceFilter(ProvinceWideFilter):
+    parameters = {"keyword": "q", "sector": "linh-vuc", "level": "muc-do", "portal": "co-quan"}
+
+    keyword = TextFilter(label=_("Tên hoặc mã thủ tục"), method="by_name_or_code")
+    sector = TextFilter(field_name="sector", max_length=255, label=_("Lĩnh vực"))
+    level = django_filters.ChoiceFilter(choices=ServiceLevel.choices, label=_("Mức độ"))
+    portal = django_filters.ChoiceFilter(choices=(), label=_("Cơ quan"), method="in_portal")
+
+    def by_name_or_code(self, services, name, value):
+        return services.filter(Q(title__icontains=value) | Q(code__icontains=value))
+
+
 class ServiceCatalogPage(ProvinceWideSection, SectionPage):
     """The catalogue of procedures, grouped by sector in Vietnamese order, searchable by name or code (`q`)
     and filterable by sector (`linh-vuc`) and level (`muc-do`). On the provincial portal it is the province's
@@ -115,6 +128,7 @@ class ServiceCatalogPage(ProvinceWideSection, SectionPage):
     subpage_types = ["decree.PublicServicePage"]
     parent_page_types = ["home.HomePage"]
     items_per_page = 20
+    filterset_class = ServiceFilter
 
     search_fields = SectionPage.search_fields + [index.SearchField("intro")]
 
@@ -124,25 +138,6 @@ class ServiceCatalogPage(ProvinceWideSection, SectionPage):
 
     def services(self, request=None, portals=None):
         return self.items_of(PublicServicePage, request, portals)
-
-    def filtered_services(self, request, services, portals=()):
-        # PostgreSQL refuses NUL characters in a query; no stored value contains one.
-        filters = {
-            "keyword": nfc(text_param(request, "q", 200)).replace("\x00", ""),
-            "sector": nfc(text_param(request, "linh-vuc", 255)).replace("\x00", ""),
-            "level": choice_param(request, "muc-do", ServiceLevel.values),
-            "agency": choice_param(request, "co-quan", [portal.slug for portal, _path in portals]),
-        }
-        if filters["keyword"]:
-            services = services.filter(Q(title__icontains=filters["keyword"]) | Q(code__icontains=filters["keyword"]))
-        if filters["sector"]:
-            services = services.filter(sector=filters["sector"])
-        if filters["level"]:
-            services = services.filter(level=filters["level"])
-        if filters["agency"]:
-            path = next(path for portal, path in portals if portal.slug == filters["agency"])
-            services = services.filter(path__startswith=path)
-        return services, filters
 
     @staticmethod
     def in_catalogue_order(services):
@@ -158,8 +153,8 @@ class ServiceCatalogPage(ProvinceWideSection, SectionPage):
         context = super().get_context(request, *args, **kwargs)
         province_wide, portals = self.province_wide_scope(request)
         catalogue = self.services(request, portals)
-        services, filters = self.filtered_services(request, catalogue, portals)
-        page_obj = self.paginate(request, self.in_catalogue_order(services))
+        filterset = self.filterset(request, catalogue, portals=portals)
+        page_obj = self.paginate(request, self.in_catalogue_order(filterset.qs))
         found = PublicServicePage.objects.in_bulk(page_obj.object_list)
         page_services = [found[pk] for pk in page_obj.object_list if pk in found]
         if province_wide:
@@ -169,9 +164,10 @@ class ServiceCatalogPage(ProvinceWideSection, SectionPage):
         context.update(
             page_obj=page_obj,
             services=page_services,
-            filters=filters,
-            is_filtered=any(filters.values()),
-            query_string=self.filter_query_string(request),
+            filters=filterset.values,
+            filter_errors=filterset.error_messages,
+            is_filtered=filterset.is_filtered,
+            query_string=query_string(request),
             province_wide=province_wide,
             portals=[portal for portal, _path in portals],
             sectors=sorted(set(catalogue.values_list("sector", flat=True)), key=vietnamese_sort_key),

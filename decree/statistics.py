@@ -16,13 +16,24 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from home.blocks import AttachmentsBlock, BodyBlock
-from home.filters import YEAR_RANGE, int_param
+from home.listing import ListingFilterSet, year_filter
 from home.models import BasePage, SectionPage
+
+
+class StatisticsFilter(ListingFilterSet):
+    parameters = {"year": "nam"}
+
+    year = year_filter(_("Năm của kỳ số liệu"), method="period_overlaps")
+
+    def period_overlaps(self, releases, name, year):
+        """The releases whose period overlaps that year (a period may span two years)."""
+        return releases.filter(period_start__lte=datetime.date(year, 12, 31), period_end__gte=datetime.date(year, 1, 1))
 
 
 class StatisticsIndexPage(SectionPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["decree.StatisticsPage"]
+    filterset_class = StatisticsFilter
 
     class Meta:
         verbose_name = _("chuyên mục thống kê")
@@ -33,16 +44,6 @@ class StatisticsIndexPage(SectionPage):
             "-period_end", "-release_date", "-pk"
         )
 
-    def filtered_releases(self, request):
-        """`nam` keeps the releases whose period overlaps that year (a period may span two years)."""
-        releases = self.releases()
-        year = int_param(request, "nam", *YEAR_RANGE)
-        if year:
-            releases = releases.filter(
-                period_start__lte=datetime.date(year, 12, 31), period_end__gte=datetime.date(year, 1, 1)
-            )
-        return releases, {"year": year}
-
     def period_years(self):
         """Every year some release's period covers, newest first (one aggregate query)."""
         bounds = self.releases().order_by().aggregate(first=Min("period_start"), last=Max("period_end"))
@@ -52,15 +53,8 @@ class StatisticsIndexPage(SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        releases, filters = self.filtered_releases(request)
-        page_obj = self.paginate(request, releases)
-        context.update(
-            page_obj=page_obj,
-            releases=page_obj.object_list,
-            filters=filters,
-            years=self.period_years(),
-            query_string=self.filter_query_string(request),
-        )
+        context.update(self.listing(request, self.releases()))
+        context.update(releases=context["page_obj"].object_list, years=self.period_years())
         return context
 
 

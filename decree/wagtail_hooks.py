@@ -7,7 +7,7 @@ from wagtail.models import Site
 from home.chrome import site_cached
 
 from . import cache_purge, replacement_admin, syndication_admin  # noqa: F401  (purge rules, board queues)
-from .categories import CATEGORIES
+from .categories import CATEGORIES, primary_menu_slugs
 from .calendar import WorkCalendarPage
 from .documents import LegalDocumentPage
 from .services import ServiceCatalogPage
@@ -27,6 +27,12 @@ def show_issue_dates(results_by_pk):
         results_by_pk[pk].update(
             number=number, date=issue_date, date_iso=issue_date.isoformat(), date_label=_("Ngày ban hành")
         )
+
+
+@hooks.register("primary_menu_section_slugs")
+def sections_in_the_main_menu():
+    """The categories with a `menu_position` (decree/categories.py) in the main menu of every portal."""
+    return primary_menu_slugs()
 
 
 @hooks.register("portal_menu_links")

@@ -3,15 +3,7 @@ hand-edited URL gives an unfiltered list instead of an error."""
 
 import datetime
 
-
-def int_param(request, name, minimum=None, maximum=None):
-    value = request.GET.get(name, "").strip()
-    if not value.isdigit() or len(value) > 9:
-        return None
-    number = int(value)
-    if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
-        return None
-    return number
+from .text import nfc
 
 
 def choice_param(request, name, choices):
@@ -19,9 +11,14 @@ def choice_param(request, name, choices):
     return value if value in choices else None
 
 
+def clean_text(value, max_length=200):
+    """Query text as text is stored: NFC, spaces collapsed, cut at `max_length`, without control characters
+    (NUL is never meaningful in a query and PostgreSQL refuses it in string literals)."""
+    return nfc(" ".join("".join(char for char in value or "" if char.isprintable()).split()))[:max_length]
+
+
 def text_param(request, name, max_length=200):
-    # NUL is never meaningful in a query and PostgreSQL refuses it in string literals.
-    return " ".join(request.GET.get(name, "").replace("\x00", "").split())[:max_length]
+    return clean_text(request.GET.get(name, ""), max_length)
 
 
 def date_param(request, name):

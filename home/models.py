@@ -1,6 +1,5 @@
 from decimal import Decimal
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.html import strip_tags
@@ -16,6 +15,7 @@ from wagtail.search import index
 
 from .blocks import BodyBlock
 from .chrome import site_cached
+from .listing import one_page, query_string
 from .home_blocks import DEFAULT_LAYOUT, HomeLayoutBlock, block_counts
 from .forms import PortalSettingsForm
 from .references import PortalAdminPageForm
@@ -114,29 +114,33 @@ class SectionPage(BasePage):
         help_text=_("Khóa chuyên mục thông tin bắt buộc mà trang này là mục gốc (do hệ thống gán)."),
     )
     items_per_page = 20
+    filterset_class = None
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     class Meta:
         abstract = True
 
-    def paginate(self, request, queryset):
-        """One page of `queryset`; a malformed or out-of-range `trang` gives the first or last page."""
-        paginator = Paginator(queryset, self.items_per_page)
-        try:
-            return paginator.page(request.GET.get("trang", 1))
-        except PageNotAnInteger:
-            return paginator.page(1)
-        except EmptyPage:
-            return paginator.page(paginator.num_pages)
+    def filterset(self, request, items, filterset_class=None, **filterset_kwargs):
+        """The reader's filters (`filterset_class`, a home.listing.ListingFilterSet) over `items`; `.qs` is what
+        the section lists (the open-data API reads the same)."""
+        filterset_class = filterset_class or self.filterset_class
+        return filterset_class(request.GET, items, request=request, **filterset_kwargs)
 
-    @staticmethod
-    def filter_query_string(request):
-        """The current filters without the page number, for pagination links."""
-        query = request.GET.copy()
-        query.pop("trang", None)
-        query.pop(DOWNLOAD_PARAMETER, None)
-        return query.urlencode()
+    def listing(self, request, items, filterset_class=None, **filterset_kwargs):
+        """The filtered `items` and one page of them: what the section_index template shows."""
+        filterset = self.filterset(request, items, filterset_class, **filterset_kwargs)
+        return {
+            "filterset": filterset,
+            "filters": filterset.values,
+            "filter_errors": filterset.error_messages,
+            "is_filtered": filterset.is_filtered,
+            "page_obj": self.paginate(request, filterset.qs),
+            "query_string": query_string(request),
+        }
+
+    def paginate(self, request, items):
+        return one_page(request, items, self.items_per_page)
 
 
 class HomePage(BasePage):

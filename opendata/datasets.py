@@ -119,18 +119,19 @@ def combined(querysets, order):
 
 
 def news(request, sections):
-    articles = [section.filtered_articles(request)[0] for section in sections]
+    articles = [section.filterset(request, section.articles()).qs for section in sections]
     return combined(articles, lambda items: items.order_by("-date", "-pk"))
 
 
 def consultations(request, sections):
     today = timezone.localdate()
-    found = [section.filtered_consultations(request, today)[0] for section in sections]
+    found = [section.filterset(request, section.consultations().in_listing_order(today), day=today).qs
+             for section in sections]
     return combined(found, lambda items: items.in_listing_order(today))
 
 
 def statistics(request, sections):
-    releases = [section.filtered_releases(request)[0] for section in sections]
+    releases = [section.filterset(request, section.releases()).qs for section in sections]
     return combined(releases, lambda items: items.order_by("-period_end", "-release_date", "-pk"))
 
 
@@ -139,7 +140,7 @@ def services(request, sections):
     found = []
     for section in sections:
         portals = section.active_portals() if section.is_province_wide(request) else []
-        catalogue, _filters = section.filtered_services(request, section.services(request, portals), portals)
+        catalogue = section.filterset(request, section.services(request, portals), portals=portals).qs
         found += section.in_catalogue_order(catalogue)
     return LazyPages(PublicServicePage, found)
 

@@ -114,7 +114,7 @@ def register_documents(request, scope, extra_readers):
     if portals:
         readers["cong"] = choice([portal.slug for portal, _path in portals])
     params = read_params(request, readers)
-    documents, _filters = section.filtered_documents(request, section.documents(request, portals), portals)
+    documents = section.filtered_documents(request, section.documents(request, portals), portals)
     documents = (documents.with_status().select_related("document_type", "issuer").prefetch_related("legal_fields")
                  .order_by("-issue_date", "-pk"))
     return documents, params, section.items_per_page

@@ -1,6 +1,6 @@
 """Freshness rules: how old the newest item of a category may be before the category is late.
 
-Defaults come from shared/reference/decree-checklist.md (Decree 43/2011 Điều 17 and later texts):
+Defaults are set per category in decree/categories.py, from shared/reference/decree-checklist.md:
 
 * "regularly" (thường xuyên): news and direction 30 days; introduction and contacts 90 days (structural
   information that changes rarely but must be reviewed each quarter).
@@ -26,7 +26,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from decree.categories import CATEGORIES, CATEGORY_BY_KEY
+from decree.categories import CATEGORIES, CATEGORY_BY_KEY, freshness_defaults
 
 OK = "ok"
 DUE_SOON = "due_soon"
@@ -49,24 +49,8 @@ def default_due_soon(max_age_days):
     return max(3, max_age_days // 5)
 
 
-# key: (max_age_days, deadline_working_days or None)
-DEFAULTS = {
-    "intro": (90, None),
-    "news": (30, None),
-    "direction": (30, None),
-    "dissemination": (90, 11),  # ≤ 15 calendar days after the text is issued ≈ 11 working days
-    "planning": (180, 10),
-    "documents": (90, 10),  # ≤ 2 working days for the issuing agency, ≤ 10 for others
-    "gazette": (30, None),
-    "projects": (90, 10),
-    "consultation": (90, None),
-    "contacts": (90, None),
-    "science": (180, 20),
-    "statistics": (90, 10),
-    "services": (180, None),
-    "qa": (90, 15),
-    "finance": (366, None),
-}
+# key: (max_age_days, deadline_working_days or None), from the categories (decree/categories.py).
+DEFAULTS = freshness_defaults()
 
 
 class RuleValues:

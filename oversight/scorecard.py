@@ -28,40 +28,25 @@ from django.db.models import Case, Count, Max, Q, Sum, When
 from django.db.models.functions import Substr
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from comments.queries import answered_question_counts, overdue_question_counts, pending_input_counts
 from component_portals.models import ComponentPortal, PortalStatus
 from decree import queries as decree_queries
-from decree.categories import CATEGORIES
+from decree.categories import CATEGORIES, COMPLETENESS_CHECKS, SELF_CONTAINED
 from home.models import PageRating, PageViewCount
+from home.text import vietnamese_sort_key
 
 from .rules import DUE_SOON, EMPTY, OK, OVERDUE, STATE_LABELS, compute_state, rules_in_force
 
 STEP = Page.steplen
 PORTAL_PREFIX = STEP * 2
 SECTION_PREFIX = STEP * 3
-# Categories whose content lives on the section page itself (inline rows), not in child pages.
-SELF_CONTAINED = {"intro", "contacts", "services"}
 STATE_POINTS = {OK: 1.0, DUE_SOON: 0.75, OVERDUE: 0.25, EMPTY: 0.0}
 WEIGHT_FRESHNESS, WEIGHT_COMPLETENESS, WEIGHT_RESPONSIVENESS = 70, 20, 10
 OVERDUE_QUESTION_PENALTY = 0.2
 
-CHECKS = {
-    "intro_leaders": _("Giới thiệu chưa có tiểu sử lãnh đạo"),
-    "contact_emails": _("Danh bạ có cán bộ chưa có thư điện tử"),
-    "document_files": _("Văn bản chưa có tệp đính kèm"),
-    "project_status": _("Dự án chưa có tình trạng"),
-}
-COMPLETENESS_QUERIES = {
-    "intro_leaders": decree_queries.introductions_without_leaders,
-    "contact_emails": decree_queries.directories_missing_emails,
-    "document_files": decree_queries.documents_without_files,
-    "project_status": decree_queries.projects_without_status,
-}
-# Checks that look at published pages only (the other two look at the sections, published or not).
-LIVE_ONLY_CHECKS = {"document_files", "project_status"}
+CHECKS = {check.key: check.problem for check in COMPLETENESS_CHECKS}
 
 
 @dataclass
@@ -327,15 +312,16 @@ def _set_states(grid, today):
 
 
 def _add_completeness(grid):
-    """The four checks beyond counts, one query each; offending pages are kept for the drill-down."""
-    for key, offending_pages in COMPLETENESS_QUERIES.items():
+    """The checks beyond counts (decree/categories.py), one query each; offending pages are kept for the
+    drill-down."""
+    for check in COMPLETENESS_CHECKS:
         # `live` is checked here, not in SQL: there it makes SQLite scan the page table.
-        for page_id, path, title, live in offending_pages():
-            if not live and key in LIVE_ONLY_CHECKS:
+        for page_id, path, title, live in check.failing_pages().values_list("id", "path", "title", "live"):
+            if not live and check.live_only:
                 continue
             portal = grid.portal_of(path)
             if portal is not None:
-                grid.rows[portal.pk].problems[key].append((page_id, title))
+                grid.rows[portal.pk].problems[check.key].append((page_id, title))
 
 
 def _add_citizen_input(grid, today):
@@ -363,7 +349,7 @@ def compute_score(row):
 
 def rank(rows):
     """Rows by score descending then name; equal scores share a rank (standard competition ranking)."""
-    rows.sort(key=lambda row: (-row.score, row.portal.name, row.portal.slug))
+    rows.sort(key=lambda row: (-row.score, vietnamese_sort_key(row.portal.name), row.portal.slug))
     previous_score, previous_rank = None, 0
     for position, row in enumerate(rows, start=1):
         if row.score != previous_score:

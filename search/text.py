@@ -11,17 +11,13 @@ end of a syllable) in one place, so an exact comparison does not depend on the p
 import re
 import unicodedata
 
-from home.text import fold  # noqa: F401 (one folding for search and page addresses)
+from home.text import fold, nfc  # noqa: F401 (one folding and one NFC for search and page addresses)
 
 WORD_RE = re.compile(r"[^\W_]+")
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
 # o+a, o+e, u+y at the end of a word: the two placements of the tone mark in common use.
 TONE_PAIR_RE = re.compile(r"([ou])([\u0300\u0301\u0303\u0309\u0323]?)([aey])([\u0300\u0301\u0303\u0309\u0323]?)\b")
 TONE_ON_SECOND_RE = re.compile(r"(o(?=[ae])|u(?=y))([aey])([\u0300\u0301\u0303\u0309\u0323])(?![^\W_])")
-
-
-def nfc(value):
-    return unicodedata.normalize("NFC", value or "")
 
 
 def _move_tone(match):
@@ -33,7 +29,7 @@ def _move_tone(match):
 
 def canonical(value):
     """Lower-case NFC form with diacritics kept and the tone mark of oa/oe/uy placed on the second vowel."""
-    decomposed = unicodedata.normalize("NFD", nfc(value).lower())
+    decomposed = unicodedata.normalize("NFD", nfc(value or "").lower())
     return unicodedata.normalize("NFC", TONE_PAIR_RE.sub(_move_tone, decomposed))
 
 
@@ -42,7 +38,7 @@ def words(value):
 
 
 def has_diacritics(value):
-    lowered = nfc(value).lower()
+    lowered = nfc(value or "").lower()
     return fold(lowered) != lowered
 
 

@@ -20,7 +20,6 @@ How a query is matched and ranked
 import datetime
 import re
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
 from django.db.models import Q
 from django.db.models.functions import Substr
@@ -35,6 +34,8 @@ from wagtail.search.models import IndexEntry
 
 from component_portals.models import ComponentPortal, PortalStatus
 from home.filters import date_param, text_param
+from home.listing import one_page, query_string
+from home.text import vietnamese_sort_key
 
 from .indexing import without_folded
 from .ranking import ranked_page_ids
@@ -147,7 +148,9 @@ def search(request):
     if date_from and date_to and date_from > date_to:
         date_from, date_to = date_to, date_from
     roots, sections = roots_and_sections(site, locale, scope_all)
-    categories = sorted({row["slug"]: row["title"] for row in sections}.items(), key=lambda item: item[1])
+    categories = sorted(
+        {row["slug"]: row["title"] for row in sections}.items(), key=lambda item: vietnamese_sort_key(item[1])
+    )
     category = request.GET.get("chuyen-muc", "")
     if category not in dict(categories):
         category = ""
@@ -175,12 +178,10 @@ def search(request):
         prefixes = sorted(row["path"] for row in roots)
     pages = pages_in_scope(locale, prefixes, date_from, date_to)
     page_obj, shown, texts = matching_pages(request, pages, terms, query)
-    query_string = request.GET.copy()
-    query_string.pop("trang", None)
     context.update(
         page_obj=page_obj,
         results=describe_results(request, shown, texts, terms, roots, sections),
-        query_string=query_string.urlencode(),
+        query_string=query_string(request),
     )
     return TemplateResponse(request, "search/search.html", context)
 
@@ -236,13 +237,7 @@ def matching_pages(request, pages, terms, query):
         candidates = ranked_page_ids(pages, terms, query, MAX_CANDIDATES)
     else:
         candidates, texts = embedded_candidates(pages, terms, query)
-    paginator = Paginator(candidates, RESULTS_PER_PAGE)
-    try:
-        page_obj = paginator.page(request.GET.get("trang", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
+    page_obj = one_page(request, candidates, RESULTS_PER_PAGE)
     if connection.vendor == "postgresql":
         found = Page.objects.in_bulk(page_obj.object_list)
         shown = [found[pk] for pk in page_obj.object_list if pk in found]

@@ -15,8 +15,13 @@ from home.chrome import site_cached
 
 register = template.Library()
 
-# Sections that Circular 32/2017 Điều 16 (or common sense) puts in the main menu, by their catalogue slug.
-PRIMARY_SECTION_SLUGS = ("gioi-thieu", "tin-tuc-su-kien", "van-ban", "dich-vu-cong", "hoi-dap", "lien-he")
+# The hook through which the app that defines the categories names the sections of the main menu: a function
+# returning their slugs in menu order (home imports no other app).
+PRIMARY_SECTIONS_HOOK = "primary_menu_section_slugs"
+
+
+def primary_section_slugs():
+    return [slug for section_slugs in hooks.get_hooks(PRIMARY_SECTIONS_HOOK) for slug in section_slugs()]
 
 
 def portal_root(request):
@@ -54,7 +59,7 @@ def portal_navigation(context):
     return {
         "request": request,
         "root": root,
-        "primary": [by_slug[slug] for slug in PRIMARY_SECTION_SLUGS if slug in by_slug],
+        "primary": [by_slug[slug] for slug in primary_section_slugs() if slug in by_slug],
         "menu_links": menu_links,
         "sections": sections,
         "current": context.get("page"),

@@ -12,7 +12,7 @@ from wagtail.documents.models import Document
 from decree.articles import ArticlePage, DirectionIndexPage
 from decree.calendar import WorkCalendarPage
 from demo.seeders import notices as notices_demo
-from decree.notices import NoticeKind, NoticePage, SubjectKind, format_vnd, latest_notices
+from decree.notices import NoticeKind, NoticePage, SubjectKind, latest_notices
 from decree.templatetags import decree_direction
 
 
@@ -100,6 +100,7 @@ def test_a_sanction_notice_renders_every_field(client, portal_a, direction):
                   "Không thực hiện chế độ báo cáo định kỳ theo quy định.", "Hình thức xử phạt", "Phạt tiền",
                   "Số tiền phạt", "15.000.000 đồng", "Bản quyết định đã ký", "Tổ chức, cá nhân bị xử phạt"):
         assert value in html, value
+    assert "đồng đồng" not in html
     assert "<dl" in html
 
 
@@ -115,10 +116,12 @@ def test_a_commendation_notice_uses_commendation_labels(client, portal_a, direct
     assert "Hình thức xử phạt" not in html
 
 
-def test_amounts_are_grouped_the_vietnamese_way():
-    assert format_vnd(7_500_000) == "7.500.000"
-    assert format_vnd(500) == "500"
-    assert format_vnd(1_000) == "1.000"
+@pytest.mark.django_db
+def test_a_fine_is_written_like_every_other_amount():
+    """One money format for the whole portal (home.text.format_vnd): a fine reads like a project budget."""
+    assert NoticePage(amount=7_500_000).amount_display == "7.500.000 đồng"
+    assert NoticePage(amount=500).amount_display == "500 đồng"
+    assert NoticePage(amount=None).amount_display == ""
 
 
 # Editor validation ----------------------------------------------------------------------------------------

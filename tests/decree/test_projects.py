@@ -20,9 +20,9 @@ from decree.projects import (
     ProjectPage,
     TenderNotice,
     TenderStatus,
-    format_vnd,
     tender_status,
 )
+from home.text import format_vnd
 
 Document = get_document_model()
 DAY = datetime.timedelta(days=1)

@@ -1,18 +1,12 @@
 from django.test import RequestFactory
 
-from home.filters import choice_param, date_param, int_param, text_param
+from home.filters import choice_param, date_param, text_param
 
 factory = RequestFactory()
 
 
 def request_with(**params):
     return factory.get("/", params)
-
-
-def test_int_param_ignores_malformed_and_out_of_range_values():
-    assert int_param(request_with(nam="2024"), "nam", 1945, 2100) == 2024
-    for value in ("abc", "-1", "1e3", "9" * 30, "1800", ""):
-        assert int_param(request_with(nam=value), "nam", 1945, 2100) is None
 
 
 def test_text_param_collapses_spaces_drops_nul_and_truncates():
