@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from wagtail.models import Page
 
 import decree.models
-from component_portals.oversight import rules, scorecard
+from oversight import rules, scorecard
 from decree.categories import CATEGORIES, COMPLETENESS_CHECKS, SELF_CONTAINED, freshness_defaults
 from decree.contacts import ContactOfficial
 from decree.intro import IntroductionPage
