@@ -52,3 +52,14 @@ def test_valid_filters_give_no_message(client, portal_a, section):
 def test_page_links_keep_the_filters_without_the_page_number_or_the_save_switch():
     request = RequestFactory().get("/van-ban/", {"nam": "2024", "trang": "3", "luu": "1", "q": "Quyết định"})
     assert query_string(request) == "nam=2024&q=Quy%E1%BA%BFt+%C4%91%E1%BB%8Bnh"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("key", ["documents", "services"])
+def test_the_keyword_box_is_empty_until_the_reader_types(client, portal_a, section, key):
+    """The register and the procedure catalogue opened without a keyword show an empty search box (a reader
+    once found «None» typed in it), and the keyword typed is shown back."""
+    box = listing_soup(client, portal_a, section(portal_a, key)).select_one("#filter-keyword")
+    assert box["value"] == ""
+    box = listing_soup(client, portal_a, section(portal_a, key), "q=gi%E1%BA%A5y+ph%C3%A9p").select_one("#filter-keyword")
+    assert box["value"] == "giấy phép"
