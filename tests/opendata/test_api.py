@@ -15,7 +15,7 @@ from decree.documents import LegalDocumentIndexPage
 from opendata.datasets import DATASETS
 
 from ..factories import add_article
-from ..decree.test_documents import get, listed_numbers
+from ..decree.test_register import get, listed_numbers
 
 pytestmark = pytest.mark.django_db
 
