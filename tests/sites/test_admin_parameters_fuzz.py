@@ -14,7 +14,7 @@ from tests.factories import make_user, pass_second_factor
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = ("accounts.", "comments.", "component_portals.", "decree.", "home.", "opendata.", "search.", "sites.")
+OUR_APPS = ("accounts.", "comments.", "component_portals.", "decree.", "home.", "opendata.", "oversight.", "search.", "sites.")
 PARAMETERS = ["q", "p", "page", "next", "status", "kind", "age", "portal", "loai", "tu", "den", "cong", "nam",
               "trang", "ordering", "sort", "id", "ids", "username", "ip_address", "year", "category"]
 EDGE_VALUES = ["9999-12-31", "0001-01-01", "2026-02-30", "-1", "99999999999999999999", "abc", "so\x00",
