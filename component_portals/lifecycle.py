@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.log_actions import log
-from wagtail.models import Site
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page, Site, WorkflowState
 
 from home.models import PortalSettings
 
@@ -147,8 +148,24 @@ def archive_portal(slug, *, user=None):
         return portal, False
     portal.status = PortalStatus.ARCHIVED
     portal.save(update_fields=["status"])
+    cancel_pending_moderation(portal, user)
     log(instance=portal, action=ARCHIVE_ACTION, user=user)
     return portal, True
+
+
+def cancel_pending_moderation(portal, user=None):
+    """Cancel the workflows in progress on the portal's pages (every language): nothing of an archived portal
+    waits to be approved and published. Restoring the portal does not resume them; editors submit again."""
+    roots = Page.objects.filter(translation_key=portal.root_page.translation_key).values_list("path", flat=True)
+    in_portal = Page.objects.none()
+    for path in roots:
+        in_portal |= Page.objects.filter(path__startswith=path)
+    pending = WorkflowState.objects.active().filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=[str(pk) for pk in in_portal.values_list("pk", flat=True)],
+    )
+    for state in pending:
+        state.cancel(user=user)
 
 
 @transaction.atomic

@@ -9,13 +9,14 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import TaskState
 
 from comments.models import CitizenInput, Kind, Status
 from component_portals.models import ComponentPortal
 from home.models import PortalSettings
 
 from ..comments.conftest import form_data, input_url
-from ..factories import make_item
+from ..factories import add_standard_page, make_item
 from ..comments.test_board_answers import qa_of
 from ..comments.test_moderation import do
 from ..comments.test_submission import message_of
@@ -24,6 +25,7 @@ from ..decree.test_consultation import make_consultation
 from ..home.test_portal_settings_form import edit_url, post
 from .test_lifecycle import run
 from .test_merge import add_article
+from .test_permission_matrix import page_form
 
 pytestmark = pytest.mark.django_db
 
@@ -171,3 +173,30 @@ def test_moderating_an_archived_portals_input_is_refused_until_restored(login, p
     act()
     assert state() != before
     assert before[0] == Status.PENDING
+
+
+def test_archiving_cancels_the_pages_waiting_for_approval_so_nothing_of_it_gets_published(login, portal_b):
+    """An editor's change waiting in the approvers' workflow when the portal is archived can no longer be
+    approved: the workflow is cancelled, the approve action refused and the page stays as it was."""
+    page = add_standard_page(portal_b.root_page, title="Trang của xã B trước khi lưu trữ")
+    submitted = login("editor", portal_b).post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        page_form(page, title="Trang sửa chờ duyệt", **{"action-submit": "action-submit"}),
+    )
+    assert submitted.status_code == 302
+    task_state = page.current_workflow_state.current_task_state
+    assert task_state.status == TaskState.STATUS_IN_PROGRESS
+    approver = login("approver", portal_b)
+
+    run("archive_portal", "--slug", portal_b.slug)
+
+    page.refresh_from_db()
+    assert page.current_workflow_state is None
+    response = approver.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]), {"comment": ""},
+    )
+    assert response.status_code in (302, 403)
+    task_state.refresh_from_db()
+    page.refresh_from_db()
+    assert task_state.status == TaskState.STATUS_CANCELLED
+    assert page.title == "Trang của xã B trước khi lưu trữ"
