@@ -25,7 +25,7 @@ from ..decree.test_consultation import make_consultation
 from ..home.test_portal_settings_form import edit_url, post
 from .test_lifecycle import run
 from .test_merge import add_article
-from .test_permission_matrix import page_form
+from .permission_scenario import page_form
 
 pytestmark = pytest.mark.django_db
 

@@ -24,7 +24,7 @@ from tests.component_portals.reference_inventory import (
     discovered_references,
     raw_reference,
 )
-from tests.component_portals.test_permission_matrix import PNG
+from tests.component_portals.permission_scenario import PNG
 from tests.factories import add_legal_document, add_standard_page, make_user
 
 # The board's shared catalogues: no portal owns them, every editor chooses among them.

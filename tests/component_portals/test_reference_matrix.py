@@ -21,7 +21,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, query
 
 from decree.documents import DocumentStatus, Issuer, LegalDocumentPage
 from home.models import PortalSettings
-from tests.component_portals.test_permission_matrix import PNG, assert_refused
+from tests.component_portals.permission_scenario import PNG, assert_refused
 from tests.factories import add_legal_document, add_standard_page
 
 Image = get_image_model()

@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from tests.component_portals.test_permission_matrix import PNG, assert_refused
+from tests.component_portals.permission_scenario import PNG, assert_refused
 from tests.factories import add_standard_page
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,7 @@ from wagtail.models import GroupPagePermission, Page, WorkflowPage
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from component_portals.models import ComponentPortal
-from tests.component_portals.test_permission_matrix import assert_refused
+from tests.component_portals.permission_scenario import assert_refused
 
 from .conftest import section, translate
 
