@@ -7,6 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from decree.documents import DocumentType, Issuer, LegalDocumentPage, LegalField
 from home.models import HomePage
 
+from .calendar_builders import make_calendar
+
 
 @pytest.fixture
 def section():
@@ -83,3 +85,15 @@ def add_document(catalogue):
         return document
 
     return _add
+
+
+@pytest.fixture
+def direction(portal_a, section):
+    """The direction section («Chỉ đạo, điều hành») of portal A."""
+    return section(portal_a, "direction")
+
+
+@pytest.fixture
+def calendar(direction):
+    """The leaders' work calendar of portal A, published."""
+    return make_calendar(direction)

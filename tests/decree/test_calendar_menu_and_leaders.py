@@ -11,7 +11,7 @@ from demo.seeders import contacts as contacts_demo
 from decree.calendar import WorkCalendarPage
 from decree.contacts import ContactOfficial
 
-from .test_calendar import MONDAY, get, make_calendar, make_entry, make_schedule, path
+from .calendar_builders import MONDAY, get, make_calendar, make_entry, make_schedule, path
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ from decree.statistics import StatisticsIndexPage
 from opendata.datasets import DATASETS
 
 from ..comments.test_board_answers import qa_of
-from ..decree.test_calendar import make_calendar, make_entry, make_schedule
+from ..decree.calendar_builders import make_calendar, make_entry, make_schedule
 from ..decree.test_consultation import make_consultation
 from ..decree.test_services import make_service
 from ..decree.test_statistics import Document, make_release
