@@ -4,13 +4,14 @@ end, so tests may change them freely."""
 
 import pytest
 from django.contrib.messages import ERROR, get_messages
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Site
 
 from component_portals.models import ComponentPortal, PortalKind
 from component_portals.provisioning import provision_portal
+from home.limits import LIMITS_CACHE
 
 from .factories import make_user, pass_second_factor
 
@@ -41,8 +42,10 @@ def fresh_site_root_paths():
 @pytest.fixture(autouse=True)
 def fresh_cache():
     """The site's menu and banners (home/chrome.py) are kept in the cache: a rolled-back test's pages must
-    not show in the next test's menu."""
-    cache.clear()
+    not show in the next test's menu. The rate-limit counters start empty too: a browser test's posts must not
+    count against the next one's (their table is not emptied by the flush after a transactional test)."""
+    for alias in ("default", LIMITS_CACHE):
+        caches[alias].clear()
     yield
     cache.clear()
 
