@@ -7,6 +7,8 @@ is changed), and leaves an entry in Wagtail's audit log. An old hostname keeps a
 """
 
 from django.db import transaction
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -162,7 +164,7 @@ def cancel_pending_moderation(portal, user=None):
         in_portal |= Page.objects.filter(path__startswith=path)
     pending = WorkflowState.objects.active().filter(
         base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=[str(pk) for pk in in_portal.values_list("pk", flat=True)],
+        object_id__in=in_portal.annotate(pk_text=Cast("pk", CharField())).values("pk_text"),
     )
     for state in pending:
         state.cancel(user=user)
