@@ -53,8 +53,12 @@ class PrivateFileStorage(FileSystemStorage):
 
 
 def private_storage():
-    """Where citizens' attachments live: outside MEDIA_ROOT, never served as a file; moderators of the item's
-    portal download them through the admin (admin_views.item_attachment)."""
+    """Where citizens' attachments live: outside MEDIA_ROOT (or in a private bucket), never served as a file;
+    moderators of the item's portal download them through the admin (admin_views.item_attachment)."""
+    if settings.PRIVATE_MEDIA_BUCKET:
+        from .object_storage import PrivateObjectStorage
+
+        return PrivateObjectStorage()
     return PrivateFileStorage(location=settings.PRIVATE_MEDIA_ROOT)
 
 

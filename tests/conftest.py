@@ -98,3 +98,26 @@ def refused():
         return True
 
     return check
+
+
+@pytest.fixture
+def object_storage(settings, monkeypatch):
+    """Uploads in S3-compatible buckets (MEDIA_BUCKET and PRIVATE_MEDIA_BUCKET), with moto standing in for the
+    object store: the settings a deployment without a shared disk uses."""
+    import boto3
+    from moto import mock_aws
+
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
+        monkeypatch.setenv(name, "test")
+    with mock_aws():
+        s3 = boto3.client("s3", region_name="us-east-1")
+        for bucket in ("portal-media", "portal-private"):
+            s3.create_bucket(Bucket=bucket)
+        settings.PRIVATE_MEDIA_BUCKET = "portal-private"
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "default": {"BACKEND": "storages.backends.s3.S3Storage",
+                        "OPTIONS": {"bucket_name": "portal-media", "custom_domain": "media.lamvien.gov.vn",
+                                    "querystring_auth": False, "default_acl": None, "file_overwrite": False}},
+        }
+        yield s3

@@ -250,6 +250,30 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Several application servers without a shared disk keep uploads on S3-compatible object storage
+# (django-storages; MinIO, Ceph, a cloud's S3): images and documents in MEDIA_BUCKET, citizens' attachments in
+# PRIVATE_MEDIA_BUCKET. Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY. Image renditions are
+# linked at MEDIA_PUBLIC_HOST (the bucket's public host for images/ and original_images/ only); documents are
+# never linked there: they go through Wagtail's serve view, which checks privacy and streams the file.
+MEDIA_BUCKET = os.environ.get("MEDIA_BUCKET", "")
+PRIVATE_MEDIA_BUCKET = os.environ.get("PRIVATE_MEDIA_BUCKET", "")
+MEDIA_PUBLIC_HOST = os.environ.get("MEDIA_PUBLIC_HOST", "")
+OBJECT_STORAGE_OPTIONS = {
+    "endpoint_url": os.environ.get("MEDIA_ENDPOINT_URL") or None,
+    "region_name": os.environ.get("MEDIA_REGION") or None,
+    "file_overwrite": False,
+}
+if MEDIA_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**OBJECT_STORAGE_OPTIONS, "bucket_name": MEDIA_BUCKET, "default_acl": None,
+                    "custom_domain": MEDIA_PUBLIC_HOST or None, "querystring_auth": not MEDIA_PUBLIC_HOST},
+    }
+    if MEDIA_PUBLIC_HOST:
+        CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(f"https://{MEDIA_PUBLIC_HOST}")
+# Never a redirect to the storage's own address (Wagtail's default for remote storage): that address would
+# skip the privacy check of a document in a restricted collection.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
