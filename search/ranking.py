@@ -17,7 +17,7 @@ from .text import has_diacritics, nfc, spellings, words
 
 FOLDED_CONFIG = "vietnamese_unaccent"
 MAX_EXACT_WORDS = 12
-RANK_WINDOW = 1000
+RANK_WINDOW = 400  # twice the results kept (views.MAX_CANDIDATES)
 ROOT_LENGTH = 8  # a portal home's tree path: two steps of 4 characters (migrations/0004)
 
 
