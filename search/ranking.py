@@ -18,6 +18,7 @@ from .text import has_diacritics, nfc, spellings, words
 FOLDED_CONFIG = "vietnamese_unaccent"
 MAX_EXACT_WORDS = 12
 RANK_WINDOW = 400  # twice the results kept (views.MAX_CANDIDATES)
+NEWEST_ROWS = 20 * RANK_WINDOW
 ROOT_LENGTH = 8  # a portal home's tree path: two steps of 4 characters (migrations/0004)
 
 
@@ -64,26 +65,48 @@ def scope_filter(scope):
 
 
 def window_entries(scope, folded):
-    """The index rows of at most RANK_WINDOW matches of `scope`: those whose title has every word first (found
-    through the title's own GIN index), then, only when these are fewer, the other matches; each group by the
-    relevance of its title (a small column kept in the row, migrations/0003), then recency. A common word
-    (in three pages out of four) thus makes the database read the rows of the pages that have it in their
-    title, not of every page that has it."""
+    """The index rows of at most RANK_WINDOW matches of `scope`: the most recent of those whose title has every
+    word first, then, only when these are fewer, the other matches by the relevance of their title (a small
+    column kept in the row, migrations/0003) and recency. A common word (in three pages out of four) thus
+    makes the database read only the newest rows, or the rows of the pages with it in their title — not the
+    rows of every page that has it."""
     scope_sql, scope_params = scope_filter(scope)
-    entries = []
-    for title_match in ("m.title @@ q.folded", "m.search_all @@ q.folded AND NOT m.title @@ q.folded"):
-        with connection.cursor() as cursor:
-            cursor.execute(f"""
-                WITH q AS (SELECT plainto_tsquery(%s::regconfig, %s) AS folded)
-                SELECT m.id FROM wagtailsearch_indexentry m CROSS JOIN q
-                WHERE {title_match} AND {scope_sql}
-                ORDER BY ts_rank(m.title, q.folded) DESC, m.page_id DESC
-                LIMIT %s
-            """, [FOLDED_CONFIG, folded, *scope_params, RANK_WINDOW - len(entries)])
-            entries += [row[0] for row in cursor.fetchall()]
-        if len(entries) >= RANK_WINDOW:
-            break
+    title_sql = f"""
+        SELECT m.id FROM wagtailsearch_indexentry m CROSS JOIN q
+        WHERE m.title @@ q.folded AND {scope_sql} {{only_if}} ORDER BY m.page_id DESC LIMIT %s"""
+    title_params = [*scope_params, RANK_WINDOW]
+    if len({prefix[:ROOT_LENGTH] for prefix in scope.prefixes}) > 1:
+        # Over several portals the newest rows (in page id order, without reading a vector) often hold a whole
+        # window of title matches; only when they do not are all the title matches read (one portal's are read
+        # through the GIN index at once). One query: the second part runs only if the first falls short.
+        title_sql = f"""
+            , newest AS (
+                SELECT m.id FROM (
+                    SELECT * FROM wagtailsearch_indexentry WHERE page_id IS NOT NULL
+                    ORDER BY page_id DESC LIMIT {NEWEST_ROWS}
+                ) m CROSS JOIN q
+                WHERE m.title @@ q.folded AND {scope_sql} ORDER BY m.page_id DESC LIMIT %s
+            )
+            SELECT id FROM newest WHERE (SELECT count(*) FROM newest) = {RANK_WINDOW}
+            UNION ALL ({title_sql.format(only_if=f"AND (SELECT count(*) FROM newest) < {RANK_WINDOW}")})"""
+        title_params = [*scope_params, RANK_WINDOW, *title_params]
+    else:
+        title_sql = title_sql.format(only_if="")
+    entries = entry_ids(folded, title_sql, title_params)
+    if len(entries) < RANK_WINDOW:
+        entries += entry_ids(folded, f"""
+            SELECT m.id FROM wagtailsearch_indexentry m CROSS JOIN q
+            WHERE m.search_all @@ q.folded AND NOT m.title @@ q.folded AND {scope_sql}
+            ORDER BY ts_rank(m.title, q.folded) DESC, m.page_id DESC LIMIT %s""",
+                             [*scope_params, RANK_WINDOW - len(entries)])
     return entries
+
+
+def entry_ids(folded, sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH q AS (SELECT plainto_tsquery(%s::regconfig, %s) AS folded) {sql}",
+                       [FOLDED_CONFIG, folded, *params])
+        return [row[0] for row in cursor.fetchall()]
 
 
 def ranked_page_ids(scope, terms, query, limit):
