@@ -1,4 +1,4 @@
-"""PostgreSQL: match and rank in one query over the columns added by migrations/0002 and 0004.
+"""PostgreSQL: match and rank in the database, over the columns added by migrations/0002 and 0004.
 
 A page matches when every folded query word occurs in its `search_all` vector (GIN-indexed). The order:
 1. when the query was typed with diacritics, how many query words occur exactly (diacritics kept, either
