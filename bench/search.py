@@ -1,7 +1,8 @@
 """Benchmark of search at 100,000 pages on PostgreSQL: a province with BENCH_PORTALS component portals
 provisioned through the real service, then BENCH_SEARCH_PAGES published pages spread over their sections,
 inserted in bulk together with their search index rows (title, body and the folded copy, as Wagtail's
-PostgreSQL backend and search/indexing.py would write them). Then /search/ is requested through Django's test
+PostgreSQL backend and search/indexing.py would write them; search/migrations/0004's trigger fills in the page's
+scope). Then /search/ is requested through Django's test
 client (page cache off) on one portal and province-wide (scope=all), with and without diacritics, and p50/p95
 printed. Timings are never a pass/fail test.
 

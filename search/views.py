@@ -11,7 +11,8 @@ How a query is matched and ranked
   (the tone-mark placement of oa/oe/uy does not count as a difference; title words count double), come
   first; relevance breaks ties. At most MAX_CANDIDATES results.
   On PostgreSQL one query matches and ranks in the database (search/ranking.py, GIN-indexed vectors of
-  migrations/0002). On SQLite, Wagtail's FTS5 index returns the candidates by relevance and one extra query
+  migrations/0002; the scope — portal, language, live and public, dates — is read from the index row itself,
+  migrations/0004). On SQLite, Wagtail's FTS5 index returns the candidates by relevance and one extra query
   reads their stored text to re-rank them (embedded_candidates).
 - Portal names and categories come from the pages' path prefixes: one query for the portal roots and the
   sections, one for the portals, whatever the number of results.
@@ -38,7 +39,7 @@ from home.listing import one_page, query_string
 from home.text import vietnamese_sort_key
 
 from .indexing import without_folded
-from .ranking import ranked_page_ids
+from .ranking import Scope, ranked_page_ids
 from .text import canonical, fold, has_diacritics, nfc, words
 
 QUERY_MAX_LENGTH = 1000
@@ -176,8 +177,7 @@ def search(request):
         prefixes = [row["path"] for row in sections if row["slug"] == category]
     else:
         prefixes = sorted(row["path"] for row in roots)
-    pages = pages_in_scope(locale, prefixes, date_from, date_to)
-    page_obj, shown, texts = matching_pages(request, pages, terms, query)
+    page_obj, shown, texts = matching_pages(request, locale, prefixes, (date_from, date_to), terms, query)
     context.update(
         page_obj=page_obj,
         results=describe_results(request, shown, texts, terms, roots, sections),
@@ -200,6 +200,7 @@ def roots_and_sections(site, locale, scope_all):
     root_pages = Page.objects.filter(locale=locale, depth=PORTAL_ROOT_DEPTH, translation_key__in=root_keys)
     rows = list(
         Page.objects.annotate(root_prefix=Substr("path", 1, STEP * PORTAL_ROOT_DEPTH))
+        .filter(depth__lte=PORTAL_ROOT_DEPTH + 1)  # the small partial index of migrations/0004 on PostgreSQL
         .filter(
             Q(pk__in=root_pages.values("pk"))
             | Q(depth=PORTAL_ROOT_DEPTH + 1, live=True, root_prefix__in=root_pages.values("path"))
@@ -229,13 +230,15 @@ def pages_in_scope(locale, prefixes, date_from, date_to):
     return pages
 
 
-def matching_pages(request, pages, terms, query):
-    """(the requested page of results, its pages, their stored texts or None) for the pages of `pages`
-    that match, best first."""
+def matching_pages(request, locale, prefixes, dates, terms, query):
+    """(the requested page of results, its pages, their stored texts or None) for the live public pages
+    under `prefixes` in `locale`, first published between `dates`, that match, best first."""
     texts = None
     if connection.vendor == "postgresql":
-        candidates = ranked_page_ids(pages, terms, query, MAX_CANDIDATES)
+        scope = Scope(locale.pk, tuple(prefixes), start_of_day(dates[0]), start_of_day(dates[1], end=True))
+        candidates = ranked_page_ids(scope, terms, query, MAX_CANDIDATES)
     else:
+        pages = pages_in_scope(locale, prefixes, *dates)
         candidates, texts = embedded_candidates(pages, terms, query)
     page_obj = one_page(request, candidates, RESULTS_PER_PAGE)
     if connection.vendor == "postgresql":
