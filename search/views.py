@@ -13,7 +13,7 @@ How a query is matched and ranked
   On PostgreSQL one query matches and ranks in the database (search/ranking.py, GIN-indexed vectors of
   migrations/0002; the scope — portal, language, live and public, dates — is read from the index row itself,
   migrations/0004). On SQLite, Wagtail's FTS5 index returns the candidates by relevance and one extra query
-  reads their stored text to re-rank them (embedded_candidates).
+  reads their stored text to re-rank them (backend_candidates; an OpenSearch cluster the same way).
 - Portal names and categories come from the pages' path prefixes: one query for the portal roots and the
   sections, one for the portals, whatever the number of results.
 """
@@ -21,6 +21,7 @@ How a query is matched and ranked
 import datetime
 import re
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import Q
 from django.db.models.functions import Substr
@@ -38,7 +39,7 @@ from home.filters import date_param, text_param
 from home.listing import one_page, query_string
 from home.text import vietnamese_sort_key
 
-from .indexing import without_folded
+from .indexing import searchable_text, without_folded
 from .ranking import Scope, ranked_page_ids
 from .text import canonical, fold, has_diacritics, nfc, words
 
@@ -99,8 +100,17 @@ def exact_score(query, title, body):
     return sum(2 * (word in title_words) + (word in body_words) for word in wanted)
 
 
+def ranks_in_database():
+    """PostgreSQL with Wagtail's database backend: search/ranking.py matches and ranks in one query over the
+    index rows. Any other backend (SQLite's FTS5, an OpenSearch cluster) gives candidates by its own
+    relevance, re-ranked here by exact matches (backend_candidates)."""
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+    return connection.vendor == "postgresql" and backend == "wagtail.search.backends.database"
+
+
 def stored_texts(pages):
-    """{page pk: (title, body)} of the index entries of `pages`, in one query."""
+    """{page pk: (title, body)} of the index entries of `pages`, in one query. A cluster backend keeps no
+    index rows in the database: the pages missing there are read from their own search fields."""
     if not pages:
         return {}
     title_field, body_field = ("title_text", "body_text") if connection.vendor == "postgresql" else ("title", "body")
@@ -108,7 +118,11 @@ def stored_texts(pages):
     for page in pages:
         wanted |= Q(content_type_id=page.content_type_id, object_id=str(page.pk))
     rows = IndexEntry.objects.filter(wanted).values_list("object_id", title_field, body_field)
-    return {int(object_id): (title or "", strip_tags(without_folded(body or ""))) for object_id, title, body in rows}
+    texts = {int(object_id): (title or "", strip_tags(without_folded(body or ""))) for object_id, title, body in rows}
+    missing = [page.pk for page in pages if page.pk not in texts]
+    for page in Page.objects.filter(pk__in=missing).specific():
+        texts[page.pk] = (page.title, strip_tags(searchable_text(page)))
+    return texts
 
 
 def start_of_day(date, end=False):
@@ -234,14 +248,14 @@ def matching_pages(request, locale, prefixes, dates, terms, query):
     """(the requested page of results, its pages, their stored texts or None) for the live public pages
     under `prefixes` in `locale`, first published between `dates`, that match, best first."""
     texts = None
-    if connection.vendor == "postgresql":
+    if ranks_in_database():
         scope = Scope(locale.pk, tuple(prefixes), start_of_day(dates[0]), start_of_day(dates[1], end=True))
         candidates = ranked_page_ids(scope, terms, query, MAX_CANDIDATES)
     else:
         pages = pages_in_scope(locale, prefixes, *dates)
-        candidates, texts = embedded_candidates(pages, terms, query)
+        candidates, texts = backend_candidates(pages, terms, query)
     page_obj = one_page(request, candidates, RESULTS_PER_PAGE)
-    if connection.vendor == "postgresql":
+    if ranks_in_database():
         found = Page.objects.in_bulk(page_obj.object_list)
         shown = [found[pk] for pk in page_obj.object_list if pk in found]
     else:
@@ -274,9 +288,10 @@ def describe_results(request, shown, texts, terms, roots, sections):
     return results
 
 
-def embedded_candidates(queryset, terms, query):
-    """SQLite (the embedded default): Wagtail's FTS5 index returns up to MAX_CANDIDATES pages by relevance;
-    when the query was typed with diacritics they are re-ranked by exact matches. Returns (pages, texts)."""
+def backend_candidates(queryset, terms, query):
+    """SQLite (the embedded default) or a cluster: the backend returns up to MAX_CANDIDATES pages by its
+    relevance; when the query was typed with diacritics they are re-ranked by exact matches. Returns (pages,
+    texts)."""
     candidates = list(queryset.search(" ".join(terms), operator="and", order_by_relevance=True)[:MAX_CANDIDATES])
     if not (has_diacritics(query) and len(candidates) > 1):
         return candidates, None
