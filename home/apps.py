@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Trang chủ và trang dùng chung")
 
     def ready(self):
+        from wagtail.images import get_image_model
         from wagtail.models import Site
 
         from . import checks, chrome, purge, restrictions, signals, site_roots  # noqa: F401
@@ -14,4 +15,6 @@ class HomeConfig(AppConfig):
 
         site_roots.install()
         restrictions.install()
-        chrome.forget_on_change_of(Site, PortalSettings)
+        chrome.install_site_lookup()
+        # An image replaced changes the renditions of a logo kept in the chrome's HTML (home/templatetags/chrome_tags.py).
+        chrome.forget_on_change_of(Site, PortalSettings, get_image_model())
