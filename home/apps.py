@@ -8,7 +8,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from wagtail.images import get_image_model
-        from wagtail.models import Site
+        from wagtail.models import PageViewRestriction, Site
 
         from . import checks, chrome, purge, restrictions, signals, site_roots  # noqa: F401
         from .models import PortalSettings
@@ -17,4 +17,5 @@ class HomeConfig(AppConfig):
         restrictions.install()
         chrome.install_site_lookup()
         # An image replaced changes the renditions of a logo kept in the chrome's HTML (home/templatetags/chrome_tags.py).
-        chrome.forget_on_change_of(Site, PortalSettings, get_image_model())
+        # A restriction hides pages that the chrome's lists (latest news, new documents) showed.
+        chrome.forget_on_change_of(Site, PortalSettings, get_image_model(), PageViewRestriction)
