@@ -128,7 +128,9 @@ def page_post_token(page):
     return page_token(page.pk)
 
 
-CODE_TOKEN = re.compile(r"\S+")
+# A word with a digit in it: the only words that may need to be kept on one line.
+CODE_TOKEN = re.compile(r"\S*\d\S*")
+CODE_JOINERS = frozenset("/-–—:")
 
 
 @register.filter(needs_autoescape=True)
@@ -136,17 +138,12 @@ def keep_codes(text, autoescape=True):
     """Text in which every number joined by a slash or a dash («45/QĐ-SKHCN», «2023–2024», «08:00-11:00»)
     is kept on one line, so a table cell never breaks a document number or a period inside."""
     escape = conditional_escape if autoescape else (lambda value: value)
-
-    def wrap(match):
-        token = match.group(0)
-        if any(char.isdigit() for char in token) and any(char in "/-–—:" for char in token):
-            return f'<span class="nowrap">{escape(token)}</span>'
-        return escape(token)
-
     text = str(text)
     pieces, last = [], 0
     for match in CODE_TOKEN.finditer(text):
-        pieces += [escape(text[last:match.start()]), wrap(match)]
-        last = match.end()
+        token = match.group(0)
+        if not CODE_JOINERS.isdisjoint(token):
+            pieces += [escape(text[last:match.start()]), f'<span class="nowrap">{escape(token)}</span>']
+            last = match.end()
     pieces.append(escape(text[last:]))
     return mark_safe("".join(pieces))
