@@ -155,7 +155,19 @@ def wrk_requests(port, host, path, connections, seconds, threads=2):
     return requests, rate, errors + (int(non_2xx.group(1)) if non_2xx else 0)
 
 
+def wait_until_idle(master_pid, limit=120):
+    """Until the server has answered the requests still queued from the last wrk run (wrk stops sending,
+    the sync workers go on rendering what their listen queue holds): they would count in the next figure."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        before = process_cpu_seconds(master_pid)
+        time.sleep(0.5)
+        if process_cpu_seconds(master_pid) - before < 0.02:
+            return
+
+
 def cpu_ms_per_request(master_pid, port, host, path):
+    wait_until_idle(master_pid)
     before = process_cpu_seconds(master_pid)
     requests, _rate, _errors = wrk_requests(port, host, path, connections=2, seconds=CPU_SECONDS, threads=1)
     return (process_cpu_seconds(master_pid) - before) * 1000 / max(requests, 1)
@@ -168,8 +180,11 @@ def measure(masters):
         shift = round_number % len(TARGETS)
         for name, port, host, path in TARGETS[shift:] + TARGETS[:shift]:
             result = results[name]
+            for master in masters.values():
+                wait_until_idle(master)
             result["load"].append(os.getloadavg()[0])
             wrk_requests(port, host, path, serving.CONNECTIONS, serving.SECONDS)  # warm-up, not counted
+            wait_until_idle(masters[port])
             _requests, rate, errors = wrk_requests(port, host, path, serving.CONNECTIONS, serving.SECONDS)
             result["rate"].append(rate)
             result["errors"] += errors
