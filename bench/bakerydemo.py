@@ -47,12 +47,23 @@ TARGETS = [
     ("bakerydemo home", BAKERY_PORT, "localhost", "/"),
     ("bakerydemo blog post", BAKERY_PORT, "localhost", BLOG_POST),
 ]
+# BENCH_BEFORE_DIR: another checkout of the portal (e.g. `git worktree add /tmp/before main`), measured in the
+# same rounds on the same database, to see what a change gained.
+BEFORE_DIR = os.environ.get("BENCH_BEFORE_DIR")
+BEFORE_PORT = serving.PORT + 12
+if BEFORE_DIR:
+    TARGETS += [(f"before: {name.removeprefix('portal ')}", BEFORE_PORT, host, path)
+                for name, port, host, path in TARGETS if port == PORTAL_PORT]
 COMPARISONS = [
     ("home ÷ bakerydemo home", "portal home", "bakerydemo home"),
     ("article ÷ bakerydemo blog post", "portal article", "bakerydemo blog post"),
     ("register ÷ bakerydemo home", "portal register ?loai=4", "bakerydemo home"),
     ("register ÷ bakerydemo blog post", "portal register ?loai=4", "bakerydemo blog post"),
 ]
+if BEFORE_DIR:
+    COMPARISONS += [("before: home ÷ bakerydemo home", "before: home", "bakerydemo home"),
+                    ("before: article ÷ bakerydemo blog post", "before: article", "bakerydemo blog post"),
+                    ("before: register ÷ bakerydemo home", "before: register ?loai=4", "bakerydemo home")]
 GOAL = 5
 
 
@@ -225,10 +236,18 @@ def main():
         return
     serving.prepare()
     processes = [serving.gunicorn(PORTAL_PORT, PAGE_CACHE_SECONDS="0"), start_bakerydemo()]
+    if BEFORE_DIR:
+        processes.append(subprocess.Popen(
+            [serving.GUNICORN, "-c", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{BEFORE_PORT}", "sites.wsgi:application"],
+            cwd=BEFORE_DIR, env=serving.environment(PAGE_CACHE_SECONDS="0"), stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, start_new_session=True,
+        ))
     try:
         for _name, port, host, path in TARGETS:
             serving.wait_for(port, path, host)
         masters = {PORTAL_PORT: processes[0].pid, BAKERY_PORT: processes[1].pid}
+        if BEFORE_DIR:
+            masters[BEFORE_PORT] = processes[2].pid
         results = measure(masters)
     finally:
         for process in processes:
