@@ -46,10 +46,13 @@ check: install
 # Then times production serving (bench/serving.py): gunicorn uncached, from the application's page cache and
 # from Varnish, against nginx serving a static file and a trivial Django view, in interleaved wrk rounds;
 # counts the queries of every kind of page at demo size and with the content ×10 (bench/content.py); soaks
-# the server with mixed traffic and publishing for SOAK_SECONDS (bench/soak.py, default 600).
+# the server with mixed traffic and publishing for SOAK_SECONDS (bench/soak.py, default 600). Compares the
+# uncached home, article and register with Wagtail's bakerydemo in the same rounds (bench/bakerydemo.py: cloned
+# into the bench work folder at bench time, or BAKERYDEMO_DIR; skipped with a message when unavailable).
 bench: install
 	$(BIN)/python bench/scorecard.py
 	$(BIN)/python bench/serving.py
+	$(BIN)/python bench/bakerydemo.py
 	$(BIN)/python bench/content.py
 	$(BIN)/python bench/soak.py
 	$(BIN)/python bench/search.py

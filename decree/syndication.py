@@ -16,7 +16,7 @@ from wagtail.signals import page_published
 
 from component_portals.merge import portal_merged
 from component_portals.models import LOCAL_KINDS, ComponentPortal, PortalKind, PortalStatus
-from home.chrome import site_cached
+from home.chrome import forget_on_change_of, site_cached
 from home.purge import purge_page
 from home.text import vietnamese_sort_key
 
@@ -64,6 +64,10 @@ class Syndication(models.Model):
 
     def __str__(self):
         return str(self.article)
+
+
+# The provincial home lists the articles the board approved (kept with the chrome, home/chrome.py).
+forget_on_change_of(Syndication)
 
 
 LATEST_ON_HOME = 10
@@ -194,8 +198,9 @@ def add_latest_and_directory(home, request, context):
         root_page__translation_key=home.translation_key).first())
     wanted = context.get("home_blocks", {})
     featured_count, latest_count = wanted.get("featured_news", 0), wanted.get("latest_news", 0)
+    limit = max(LATEST_ON_HOME, 3 * (featured_count + latest_count))
     articles = without_repeated_headlines(
-        latest_articles(home, portal, limit=max(LATEST_ON_HOME, 3 * (featured_count + latest_count)))
+        site_cached(request, f"home_latest:{home.pk}:{limit}", lambda: latest_articles(home, portal, limit=limit))
     )
     featured = [article for article in articles if article.image_id][:featured_count]
     context["featured_articles"] = featured

@@ -7,11 +7,15 @@ class HomeConfig(AppConfig):
     verbose_name = _("Trang chủ và trang dùng chung")
 
     def ready(self):
-        from wagtail.models import Site
+        from wagtail.images import get_image_model
+        from wagtail.models import PageViewRestriction, Site
 
         from . import checks, chrome, purge, restrictions, signals, site_roots  # noqa: F401
         from .models import PortalSettings
 
         site_roots.install()
         restrictions.install()
-        chrome.forget_on_change_of(Site, PortalSettings)
+        chrome.install_site_lookup()
+        # An image replaced changes the renditions of a logo kept in the chrome's HTML (home/templatetags/chrome_tags.py).
+        # A restriction hides pages that the chrome's lists (latest news, new documents) showed.
+        chrome.forget_on_change_of(Site, PortalSettings, get_image_model(), PageViewRestriction)

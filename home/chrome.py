@@ -11,11 +11,15 @@ Forgetting reaches other processes only through a shared cache (Redis, as produc
 of each process's own (the embedded default), entries live LOCAL_CACHE_SECONDS, so that a change made in
 one worker shows in the others within that time."""
 
+import hashlib
+import secrets
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -23,7 +27,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 SHARED_CACHE_SECONDS = 6 * 60 * 60  # a safety net: changes forget the entries at once
 LOCAL_CACHE_SECONDS = 2
 KEY_PREFIX = "site-chrome"
+SITE_LOOKUP_GENERATION = f"{KEY_PREFIX}:site-lookup-generation"
 MISSING = object()
+_find_site_uncached = Site._find_for_request
 
 
 def cache_seconds():
@@ -56,13 +62,39 @@ def site_cached(request, name, build):
     return value
 
 
+def find_site_for_request(request):
+    """Wagtail's `Site._find_for_request` (a query on every request), remembered per host name and port
+    with the chrome: forgotten by the same changes (a site, or its root page, changed). Only host names that
+    are a site's own are remembered, so unknown Host headers cannot fill the cache."""
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+    generation = cache.get(SITE_LOOKUP_GENERATION)
+    if generation is None:
+        generation = secrets.token_hex(4)
+        cache.set(SITE_LOOKUP_GENERATION, generation, cache_seconds())
+    digest = hashlib.sha256(f"{hostname}:{port}".encode()).hexdigest()[:32]
+    key = f"{KEY_PREFIX}:site-for-host:{generation}:{digest}"
+    site = cache.get(key)
+    if site is None:
+        site = _find_site_uncached(request)
+        if site is not None and site.hostname == hostname:
+            cache.set(key, site, cache_seconds())
+    return site
+
+
+def install_site_lookup():
+    """Called from HomeConfig.ready."""
+    Site._find_for_request = staticmethod(find_site_for_request)
+
+
 def forget_site_chrome(**kwargs):
     """Forget the parts of every site now and again once the change is committed (a reader between the two
     may have cached the state before the change)."""
 
     def forget():
         site_ids = Site.objects.values_list("pk", flat=True)
-        cache.delete_many([chrome_key(site_id, code) for site_id in site_ids for code, _name in settings.LANGUAGES])
+        keys = [chrome_key(site_id, code) for site_id in site_ids for code, _name in settings.LANGUAGES]
+        cache.delete_many([*keys, SITE_LOOKUP_GENERATION])
 
     forget()
     transaction.on_commit(forget)

@@ -120,6 +120,13 @@ class HomeLayoutBlock(blocks.StreamBlock):
     gallery = GalleryBlock()
 
 
+# Blocks whose HTML depends only on the site, the language and what is published (home/chrome.py forgets it):
+# shared per home page and block (home_page.html). The week calendar moves with the clock and the answered
+# questions with the moderation of comments: rendered on every request.
+SHARED_HOME_BLOCKS = frozenset({"featured_news", "latest_news", "new_documents", "service_banners",
+                                "component_portals", "gallery"})
+
+
 # What a new portal's home shows until an editor composes it (stored form of HomeLayoutBlock).
 DEFAULT_LAYOUT = [
     {"type": "featured_news", "value": {"heading": "", "count": 1}},

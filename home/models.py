@@ -16,7 +16,7 @@ from wagtail.search import index
 from .blocks import BodyBlock
 from .chrome import site_cached
 from .listing import one_page, query_string
-from .home_blocks import DEFAULT_LAYOUT, HomeLayoutBlock, block_counts
+from .home_blocks import DEFAULT_LAYOUT, SHARED_HOME_BLOCKS, HomeLayoutBlock, block_counts
 from .forms import PortalSettingsForm
 from .references import PortalAdminPageForm
 from .restrictions import restricted_pages
@@ -175,6 +175,7 @@ class HomePage(BasePage):
         context["sections"] = self.get_children().live().in_menu().specific(defer=True)
         context["home_layout"] = self.home_layout
         context["home_blocks"] = block_counts(context["home_layout"])
+        context["shared_home_blocks"] = SHARED_HOME_BLOCKS
         # Other apps add what a portal's home shows (latest items, the portal directory) through this
         # hook, so that home/ depends on none of them.
         for add_to_context in hooks.get_hooks("construct_portal_home_context"):

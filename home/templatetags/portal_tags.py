@@ -4,6 +4,7 @@ import re
 from django import template
 from django.conf import settings
 from django.db.models import OuterRef, Subquery
+from django.template.loader import render_to_string
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,7 @@ from wagtail.models import Page, Site
 
 from home.beacons import page_token
 from home.chrome import site_cached
+from home.templatetags.chrome_tags import fragment
 
 register = template.Library()
 
@@ -50,20 +52,21 @@ def navigation(request):
     return root, sections, menu_links
 
 
-@register.inclusion_tag("home/includes/navigation.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def portal_navigation(context):
-    request = context["request"]
+    """The main menu. Its HTML is shared per site, language and the entries marked as the current page's."""
+    request, current = context["request"], context.get("page")
     root, sections, menu_links = site_cached(request, "navigation", lambda: navigation(request))
     # A translated section may have a translated slug («introduction»); it is primary if its original is.
     by_slug = {section.default_slug or section.slug: section for section in sections}
-    return {
-        "request": request,
-        "root": root,
-        "primary": [by_slug[slug] for slug in primary_section_slugs() if slug in by_slug],
-        "menu_links": menu_links,
-        "sections": sections,
-        "current": context.get("page"),
-    }
+    primary = [by_slug[slug] for slug in primary_section_slugs() if slug in by_slug]
+    marked = [page.pk for page in primary + [link for _label, link in menu_links] if is_ancestor_or_self(page, current)]
+    at_home = root is not None and getattr(current, "pk", None) == root.pk
+    return fragment(request, f"navigation:{int(at_home)}:{','.join(map(str, marked))}", lambda: render_to_string(
+        "home/includes/navigation.html",
+        {"request": request, "root": root, "primary": primary, "menu_links": menu_links, "sections": sections,
+         "current": current},
+    ))
 
 
 @register.filter
@@ -125,7 +128,9 @@ def page_post_token(page):
     return page_token(page.pk)
 
 
-CODE_TOKEN = re.compile(r"\S+")
+# A word with a digit in it: the only words that may need to be kept on one line.
+CODE_TOKEN = re.compile(r"\S*\d\S*")
+CODE_JOINERS = frozenset("/-–—:")
 
 
 @register.filter(needs_autoescape=True)
@@ -133,17 +138,12 @@ def keep_codes(text, autoescape=True):
     """Text in which every number joined by a slash or a dash («45/QĐ-SKHCN», «2023–2024», «08:00-11:00»)
     is kept on one line, so a table cell never breaks a document number or a period inside."""
     escape = conditional_escape if autoescape else (lambda value: value)
-
-    def wrap(match):
-        token = match.group(0)
-        if any(char.isdigit() for char in token) and any(char in "/-–—:" for char in token):
-            return f'<span class="nowrap">{escape(token)}</span>'
-        return escape(token)
-
     text = str(text)
     pieces, last = [], 0
     for match in CODE_TOKEN.finditer(text):
-        pieces += [escape(text[last:match.start()]), wrap(match)]
-        last = match.end()
+        token = match.group(0)
+        if not CODE_JOINERS.isdisjoint(token):
+            pieces += [escape(text[last:match.start()]), f'<span class="nowrap">{escape(token)}</span>']
+            last = match.end()
     pieces.append(escape(text[last:]))
     return mark_safe("".join(pieces))
