@@ -196,7 +196,8 @@ def measure(port, environment):
                 failed = sum(value is None for value in visible + first)
                 print(f"| {name} | {kind} | {threads} | {spread(visible)} | {spread(first)} | {failed} |")
             for step in now[0][1]:
-                print(f"| {name} | step: {step} | {threads} | {spread([result[1][step] for result in now + late])} | | |")
+                values = [result[1][step] for result in now + late]
+                print(f"| {name} | step: {step} | {threads} | {spread(values)} | | |")
     return medians
 
 
