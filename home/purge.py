@@ -91,15 +91,15 @@ def rewarm_proxies(urls):
             rewarm(backend.cache_scheme, backend.cache_netloc, urls, backend.rewarm_threads)
 
 
-def purge_after_commit(batch, rewarm=False):
+def purge_after_commit(batch, rewarm_after=False):
     """Purge once the change is visible to other connections, so that no reader caches the old version
-    again between the purge and the commit; with `rewarm`, then re-warm the caching proxy, so the new
+    again between the purge and the commit; with `rewarm_after`, then re-warm the caching proxy, so the new
     version is rendered at once rather than by the next reader of each address (not after a move: a whole
     subtree, at addresses that now redirect)."""
 
     def purge():
         batch.purge()
-        if rewarm:
+        if rewarm_after:
             rewarm_proxies(list(batch.urls))
 
     transaction.on_commit(purge)
@@ -108,7 +108,7 @@ def purge_after_commit(batch, rewarm=False):
 def purge_page(page):
     batch = OrderedPurgeBatch()
     add_page_and_listings(batch, page)
-    purge_after_commit(batch, rewarm=True)
+    purge_after_commit(batch, rewarm_after=True)
 
 
 def purge_hosts(hostnames):
