@@ -11,7 +11,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import Page
@@ -140,3 +140,48 @@ def file_requests(document, user):
         if pk not in asked:
             request = ReplacementRequest.objects.create(replacing=document, replaced=other, requested_by=user)
             log_on_both(request, REQUESTED_ACTION, user)
+
+
+def documents_around(document):
+    """The published documents shown on `document`'s page, in one query: those it replaces (`replaced`), those
+    that replace it, by its own portal or by an approved request (`replacing`), and those it cites or that
+    cite it (`related`, its own citations first). Choices held in memory (a preview) are used as they are."""
+    model = type(document)
+    replaces, cites = model.replaces.through.objects, model.related_documents.through.objects
+    documents = []
+    if document.pk:
+        approved = ReplacementRequest.objects.filter(replaced=document.pk, status=ReplacementStatus.APPROVED)
+        outward = {"from_legaldocumentpage": document.pk, "to_legaldocumentpage": OuterRef("pk")}
+        inward = {"from_legaldocumentpage": OuterRef("pk"), "to_legaldocumentpage": document.pk}
+        documents = list(
+            model.objects.live()
+            .filter(
+                Q(pk__in=replaces.filter(from_legaldocumentpage=document.pk).values("to_legaldocumentpage"))
+                | Q(pk__in=replaces.filter(to_legaldocumentpage=document.pk).values("from_legaldocumentpage"))
+                | Q(pk__in=approved.values("replacing"))
+                | Q(pk__in=cites.filter(from_legaldocumentpage=document.pk).values("to_legaldocumentpage"))
+                | Q(pk__in=cites.filter(to_legaldocumentpage=document.pk).values("from_legaldocumentpage"))
+            )
+            .annotate(
+                replaced_here=Exists(replaces.filter(**outward)),
+                replaces_this=Exists(replaces.filter(**inward)) | Exists(approved.filter(replacing=OuterRef("pk"))),
+                cited_here=Exists(cites.filter(**outward)),
+                cites_this=Exists(cites.filter(**inward)),
+            )
+            .order_by("-issue_date", "pk")
+        )
+    in_memory = getattr(document, "_cluster_related_objects", {})
+    if "replaces" in in_memory or not document.pk:
+        replaced = [doc for doc in document.replaces.all() if doc.live]
+    else:
+        replaced = [doc for doc in documents if doc.replaced_here]
+    if "related_documents" in in_memory or not document.pk:
+        cited = [doc for doc in document.related_documents.all() if doc.live]
+    else:
+        cited = [doc for doc in documents if doc.cited_here]
+    seen = {doc.pk for doc in cited}
+    return {
+        "replaced": replaced,
+        "replacing": [doc for doc in documents if doc.replaces_this],
+        "related": cited + [doc for doc in documents if doc.cites_this and doc.pk not in seen],
+    }

@@ -32,7 +32,7 @@ from home.text import vietnamese_sort_key
 from .document_catalogue import DocumentType, Issuer, LegalField
 from .document_files import attach_download_files, check_document_files
 from .province_wide import ProvinceWideFilter, ProvinceWideSection
-from .document_references import LegalDocumentPageForm, ReplacementRequest, ReplacementStatus
+from .document_references import LegalDocumentPageForm, ReplacementRequest, ReplacementStatus, documents_around
 
 
 # --- Legal document pages -------------------------------------------------------------------------------
@@ -224,30 +224,18 @@ class LegalDocumentPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Through the relation managers so that previews show unsaved choices too; only published
-        # documents are shown to readers.
-        context["replaced_documents"] = [doc for doc in self.replaces.all() if doc.live]
-        related = [doc for doc in self.related_documents.all() if doc.live]
-        replaced_by = []
+        around = documents_around(self)
         if self.pk:
-            approved = ReplacementRequest.objects.filter(replaced=self, status=ReplacementStatus.APPROVED)
-            replaced_by = list(
-                LegalDocumentPage.objects.filter(Q(replaces=self) | Q(pk__in=approved.values("replacing")))
-                .live().distinct().order_by("-issue_date")
-            )
             # What `status` would ask the database: is a document that replaces this one in force today?
             today = timezone.localdate()
             self.replaced_in_force_flag = any(
                 doc.effective_date is not None and doc.effective_date <= today
                 and (doc.expiry_date is None or doc.expiry_date > today)
-                for doc in replaced_by
+                for doc in around["replacing"]
             )
-            seen = {doc.pk for doc in related}
-            related += [
-                doc for doc in self.related_from.filter(live=True).order_by("-issue_date") if doc.pk not in seen
-            ]
-        context["replacing_documents"] = replaced_by
-        context["related_documents"] = related
+        context["replaced_documents"] = around["replaced"]
+        context["replacing_documents"] = around["replacing"]
+        context["related_documents"] = around["related"]
         context["document_fields"] = list(self.legal_fields.all())
         # The type and the issuer from the site cache (a handful of rows) rather than a query each.
         kinds = site_cached(request, "document_types", lambda: {kind.pk: kind for kind in DocumentType.objects.all()})

@@ -34,7 +34,12 @@ class PageCacheBackend(BaseBackend):
 
 
 class VarnishBackend(HTTPBackend):
-    """PURGE of one address (the VCL drops every query variant of its path), BAN of a whole host."""
+    """PURGE of one address (the VCL drops every query variant of its path), BAN of a whole host. With
+    REWARM_THREADS (0: off), home/purge.py asks for the purged addresses again through it (home/rewarm.py)."""
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.rewarm_threads = int(params.get("REWARM_THREADS", 0))
 
     def purge_host(self, host):
         request = Request(urlunsplit((self.cache_scheme, self.cache_netloc, "/", "", "")), method="BAN",

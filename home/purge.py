@@ -19,7 +19,9 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+from .cache_backends import VarnishBackend
 from .models import PortalSettings
+from .rewarm import rewarm
 from .sitemaps import HOME_SITEMAP
 
 # Addresses of a portal outside the language prefix, listing every language.
@@ -48,33 +50,65 @@ def sitemap_part_path(page, site):
     return f"/sitemap-{slug}.xml" if slug else None
 
 
+class OrderedPurgeBatch(PurgeBatch):
+    """A PurgeBatch that keeps the order its addresses were added in: the most read first, re-warmed first."""
+
+    def __init__(self, urls=None, *, cache_object=None):
+        super().__init__(cache_object=cache_object)
+        self.urls = {}
+        if urls is not None:
+            self.add_urls(urls)
+
+    def add_url(self, url):
+        self.urls[url] = None
+
+    def add_urls(self, urls):
+        self.urls.update(dict.fromkeys(urls))
+
+
 def add_page_and_listings(batch, page):
-    """Everything that shows `page` now, at its current place in the tree."""
+    """Everything that shows `page` now, at its current place in the tree: the page, its ancestors nearest
+    first, the pages of other portals that list it, the portal's site maps and search, its translations."""
     page = page.specific_deferred
     site = page.get_site()
     if site is None:
         return
     batch.add_page(page)
-    batch.add_pages(page.get_translations())
-    batch.add_pages(page.get_ancestors().filter(depth__gte=site.root_page.depth).specific(defer=True))
+    ancestors = page.get_ancestors().filter(depth__gte=site.root_page.depth).specific(defer=True)
+    batch.add_pages(reversed(list(ancestors)))
+    for add_dependents in hooks.get_hooks("purge_page_dependents"):
+        add_dependents(page, batch)
     add_portal_listings(batch, site, page.locale.language_code)
     part = sitemap_part_path(page, site)
     if part:
         batch.add_url(site.root_url + part)
-    for add_dependents in hooks.get_hooks("purge_page_dependents"):
-        add_dependents(page, batch)
+    batch.add_pages(page.get_translations())
 
 
-def purge_after_commit(batch):
+def rewarm_proxies(urls):
+    for backend in get_backends().values():
+        if isinstance(backend, VarnishBackend) and backend.rewarm_threads:
+            rewarm(backend.cache_scheme, backend.cache_netloc, urls, backend.rewarm_threads)
+
+
+def purge_after_commit(batch, rewarm_after=False):
     """Purge once the change is visible to other connections, so that no reader caches the old version
-    again between the purge and the commit."""
-    transaction.on_commit(batch.purge)
+    again between the purge and the commit; with `rewarm_after`, then re-warm the caching proxy, so the new
+    version is rendered at once rather than by the next reader of each address (not after a move: a whole
+    subtree, at addresses that now redirect)."""
+
+    def purge():
+        batch.purge()
+        if rewarm_after:
+            rewarm_proxies(list(batch.urls))
+
+    transaction.on_commit(purge)
 
 
 def purge_page(page):
-    batch = PurgeBatch()
+    batch = OrderedPurgeBatch()
     add_page_and_listings(batch, page)
-    purge_after_commit(batch)
+    purge_after_commit(batch, rewarm_after=True)
 
 
 def purge_hosts(hostnames):
@@ -112,13 +146,13 @@ def add_subtree_and_listings(batch, page):
 @receiver(pre_page_move)
 def remember_addresses_before_move(sender, instance, **kwargs):
     """The page and its subtree leave their addresses, and the old parent's listing loses them."""
-    batch = PurgeBatch()
+    batch = OrderedPurgeBatch()
     add_subtree_and_listings(batch, instance)
     _before_move[instance.pk] = batch
 
 
 @receiver(post_page_move)
 def purge_moved_page(sender, instance, **kwargs):
-    batch = _before_move.pop(instance.pk, None) or PurgeBatch()
+    batch = _before_move.pop(instance.pk, None) or OrderedPurgeBatch()
     add_subtree_and_listings(batch, instance)
     purge_after_commit(batch)

@@ -357,6 +357,9 @@ if os.environ.get("CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE["proxy"] = {
         "BACKEND": "home.cache_backends.VarnishBackend",
         "LOCATION": os.environ["CACHE_PURGE_URL"],
+        # After a publish, the purged addresses are asked for again through the proxy, this many at a time
+        # (home/rewarm.py; about the number of gunicorn workers). 0: readers render them.
+        "REWARM_THREADS": int(os.environ.get("CACHE_REWARM_THREADS", "2")),
     }
 # /sitemap.xml becomes an index of one sitemap per section past this many pages (home/sitemaps.py).
 SITEMAP_SPLIT_AT = int(os.environ.get("SITEMAP_SPLIT_AT", "5000"))

@@ -76,6 +76,32 @@ def test_document_page_hides_unpublished_related_documents(client, portal_a, sec
     assert "99/NHAP-UBND" not in get(client, document, portal_a)
 
 
+def test_document_page_asks_as_many_queries_with_many_references_as_with_none(client, portal_a, section,
+                                                                               add_document):
+    """The documents it replaces, those replacing it and related documents both ways come in one query."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    register = section(portal_a, "documents")
+    alone = add_document(register, number="01/2024/QĐ-UBND")
+    older = [add_document(register, number=f"0{n}/2019/QĐ-UBND") for n in range(2, 5)]
+    cited = [add_document(register, number=f"0{n}/2020/KH-UBND") for n in range(5, 7)]
+    document = add_document(register, number="15/2024/QĐ-UBND", replaces=older, related=cited)
+    add_document(register, number="20/2025/QĐ-UBND", replaces=[document])
+    add_document(register, number="21/2025/KH-UBND", related=[document])
+
+    def count(page):
+        get(client, page, portal_a)
+        with CaptureQueriesContext(connection) as queries:
+            html = get(client, page, portal_a)
+        return len(queries), html
+
+    (alone_count, _), (count_with_references, html) = count(alone), count(document)
+    assert count_with_references == alone_count
+    for number in ("02/2019", "03/2019", "04/2019", "05/2020", "06/2020", "20/2025", "21/2025"):
+        assert number in html, number
+
+
 def test_document_pages_live_only_in_the_register():
     assert LegalDocumentPage.parent_page_types == ["decree.LegalDocumentIndexPage"]
     assert LegalDocumentPage.subpage_types == []

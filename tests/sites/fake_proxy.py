@@ -1,4 +1,5 @@
-"""A stand-in for the caching proxy that records the PURGE and BAN requests it receives."""
+"""A stand-in for the caching proxy that records the PURGE and BAN requests it receives, and the GETs of
+re-warming (home/rewarm.py)."""
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -10,7 +11,7 @@ class RecordingHandler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.end_headers()
 
-    do_PURGE = do_BAN = _record
+    do_PURGE = do_BAN = do_GET = _record
 
     def log_message(self, *args):
         pass
@@ -30,6 +31,10 @@ class FakeProxy:
     @property
     def received(self):
         return self.server.received
+
+    def asked(self, method):
+        """(host, path) of every request of `method`, in the order received."""
+        return [(to, path) for received_method, to, path in self.received if received_method == method]
 
     def purged(self, host):
         """The paths purged on `host` (port ignored)."""

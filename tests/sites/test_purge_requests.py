@@ -1,12 +1,13 @@
 """The caching proxy is told to forget exactly the addresses that show a changed page (a fake proxy on
 port 8153 records the requests; tests/sites/test_varnish.py runs the real one)."""
 
+import time
 from datetime import date
 from urllib.parse import quote
 
 import pytest
 
-from decree.syndication import Syndication, SyndicationStatus
+from decree.syndication import Syndication, SyndicationStatus, decide
 from decree.documents import DocumentType, Issuer, LegalDocumentIndexPage, LegalDocumentPage
 from home.models import PortalSettings
 
@@ -48,6 +49,65 @@ def test_publishing_an_article_purges_it_and_every_listing_of_its_portal_and_the
     )
     # The province-wide search lists every portal; the provincial home shows no unsyndicated article.
     assert proxy.purged(province.site.hostname) == {"/sitemap.xml", "/search/", "/so-do-cong/"}
+
+
+def test_publishing_a_provincial_article_purges_its_section_feed_the_home_and_the_sitemaps(
+    proxy, province, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        article = add_article(province, "Tỉnh công bố kế hoạch năm")
+    news_page = news_section(province)
+    news = path_of(news_page, province)
+    assert proxy.purged(province.site.hostname) == portal_listings(
+        path_of(article, province), news, news + "rss/", f"/sitemap-{news_page.slug}.xml"
+    )
+
+
+def test_a_new_text_of_a_syndicated_article_purges_the_provincial_home_and_its_own_feed_and_sitemap(
+    proxy, portal_a, province, django_capture_on_commit_callbacks
+):
+    article = add_article(portal_a, "Sở A đưa tin lên cổng tỉnh", propose_to_province=True)
+    decide(Syndication.objects.get(article=article), None, approve=True)
+    proxy.received.clear()
+    article.title = "Sở A đưa tin lên cổng tỉnh (bản sửa)"
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    news = path_of(news_section(portal_a), portal_a)
+    assert {path_of(article, portal_a), news, news + "rss/", "/", "/sitemap.xml"} <= proxy.purged(
+        portal_a.site.hostname)
+    assert {"/", "/sitemap.xml", "/search/"} <= proxy.purged(province.site.hostname)
+
+
+def test_after_a_publish_the_proxy_is_asked_again_for_every_purged_address_the_page_first(
+    proxy, settings, portal_a, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        **settings.WAGTAILFRONTENDCACHE, "proxy": {**settings.WAGTAILFRONTENDCACHE["proxy"], "REWARM_THREADS": 1},
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        article = add_article(portal_a, "Sở A đăng tin mới")
+    purged = proxy.asked("PURGE")
+    for _ in range(100):
+        if len(proxy.asked("GET")) >= len(purged):
+            break
+        time.sleep(0.05)
+    asked = proxy.asked("GET")
+    assert sorted(asked) == sorted(purged)
+    assert asked[0][1] == path_of(article, portal_a)
+    assert asked[1][1] == path_of(news_section(portal_a), portal_a)  # its ancestors next, nearest first
+
+
+def test_a_move_is_not_followed_by_re_warming(proxy, settings, portal_a, django_capture_on_commit_callbacks):
+    """A move purges a whole subtree, at addresses that now redirect: readers fetch what they need."""
+    settings.WAGTAILFRONTENDCACHE = {
+        **settings.WAGTAILFRONTENDCACHE, "proxy": {**settings.WAGTAILFRONTENDCACHE["proxy"], "REWARM_THREADS": 1},
+    }
+    article = add_article(portal_a, "Sở A chuyển bài")
+    proxy.received.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.move(news_section(portal_a), pos="last-child")
+    time.sleep(0.3)
+    assert proxy.asked("PURGE") and proxy.asked("GET") == []
 
 
 def test_approving_syndication_purges_the_provincial_home(proxy, login, portal_a, province,

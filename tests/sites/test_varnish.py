@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -21,6 +22,7 @@ APPLICATION_PORT = 8152
 # The two-server test uses ports of its own: a stopped live server's port may linger in TIME_WAIT.
 FIRST_OF_TWO_PORT = 8161
 SECOND_APPLICATION_PORT = 8162
+REWARMED_APPLICATION_PORT = 8163  # the re-warming test's live server: a port of its own, as above
 VCL = Path(django_settings.BASE_DIR) / "deploy" / "varnish" / "portal.vcl"
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.live]
@@ -71,6 +73,18 @@ def two_applications():
 def varnish(application, settings, page_cache):
     settings.APP_PAGE_CACHE = False  # Varnish alone caches here
     yield from run_varnish(application, settings)
+
+
+@pytest.fixture
+def varnish_rewarmed(settings, page_cache):
+    """Varnish before a live server of its own, re-warmed after every publish (one address at a time: on
+    SQLite the live server shares the test's in-memory connection, which takes one request at a time)."""
+    server = LiveServer(f"127.0.0.1:{REWARMED_APPLICATION_PORT}")
+    settings.APP_PAGE_CACHE = False
+    for _ in run_varnish([REWARMED_APPLICATION_PORT], settings):
+        settings.WAGTAILFRONTENDCACHE["proxy"] = {**settings.WAGTAILFRONTENDCACHE["proxy"], "REWARM_THREADS": 1}
+        yield
+    server.stop()
 
 
 @pytest.fixture
@@ -147,6 +161,26 @@ def test_varnish_serves_anonymous_pages_and_forgets_them_on_publish(varnish, liv
         headers, html = fetch(host, news, cookie=f"{django_settings.SESSION_COOKIE_NAME}={session}")
         assert headers["X-Cache"] == "MISS"
         assert "private" in headers["Cache-Control"]
+
+
+def test_after_a_publish_varnish_is_re_warmed_before_any_reader_asks(varnish_rewarmed, live_portals):
+    """With REWARM_THREADS the purged pages are fetched again through Varnish at once (home/rewarm.py): the
+    first reader after the publish gets the new text from the cache."""
+    _province, portal_a = live_portals
+    host = portal_a.site.hostname
+    news = news_section(portal_a).relative_url(portal_a.site)
+    add_article(portal_a, "Bài trước khi sửa")
+    for path in (news, "/", news + "rss/"):
+        fetch(host, path)
+    title = "Tin mới đã có sẵn trong Varnish"
+    article = add_article(portal_a, title)  # committed at once: the purge, then the re-warming
+    for _ in range(600):
+        if not any(thread.name == "cache-rewarm" for thread in threading.enumerate()):
+            break
+        time.sleep(0.05)
+    for path in (article.relative_url(portal_a.site), news, "/", news + "rss/"):
+        headers, text = fetch(host, path)
+        assert headers["X-Cache"] == "HIT" and title in text, path
 
 
 def fetch_direct(port, host, path):
