@@ -8,7 +8,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from wagtail.images import get_image_model
-        from wagtail.models import PageViewRestriction, Site
+        from wagtail.models import Locale, PageViewRestriction, Site
 
         from . import checks, chrome, purge, restrictions, signals, site_roots  # noqa: F401
         from .models import PortalSettings
@@ -18,4 +18,4 @@ class HomeConfig(AppConfig):
         chrome.install_site_lookup()
         # An image replaced changes the renditions of a logo kept in the chrome's HTML (home/templatetags/chrome_tags.py).
         # A restriction hides pages that the chrome's lists (latest news, new documents) showed.
-        chrome.forget_on_change_of(Site, PortalSettings, get_image_model(), PageViewRestriction)
+        chrome.forget_on_change_of(Site, Locale, PortalSettings, get_image_model(), PageViewRestriction)

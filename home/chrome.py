@@ -22,6 +22,7 @@ from django.dispatch import receiver
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
+from wagtail.models.i18n import LocaleManager
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 SHARED_CACHE_SECONDS = 6 * 60 * 60  # a safety net: changes forget the entries at once
@@ -30,6 +31,7 @@ KEY_PREFIX = "site-chrome"
 SITE_LOOKUP_GENERATION = f"{KEY_PREFIX}:site-lookup-generation"
 MISSING = object()
 _find_site_uncached = Site._find_for_request
+_locale_for_language_uncached = LocaleManager.get_for_language
 
 
 def cache_seconds():
@@ -68,12 +70,8 @@ def find_site_for_request(request):
     are a site's own are remembered, so unknown Host headers cannot fill the cache."""
     hostname = split_domain_port(request._get_raw_host())[0]
     port = request.get_port()
-    generation = cache.get(SITE_LOOKUP_GENERATION)
-    if generation is None:
-        generation = secrets.token_hex(4)
-        cache.set(SITE_LOOKUP_GENERATION, generation, cache_seconds())
     digest = hashlib.sha256(f"{hostname}:{port}".encode()).hexdigest()[:32]
-    key = f"{KEY_PREFIX}:site-for-host:{generation}:{digest}"
+    key = f"{KEY_PREFIX}:site-for-host:{lookup_generation()}:{digest}"
     site = cache.get(key)
     if site is None:
         site = _find_site_uncached(request)
@@ -82,9 +80,30 @@ def find_site_for_request(request):
     return site
 
 
+def lookup_generation():
+    """Part of the keys of the remembered lookups: forgetting the chrome renews it, so they all go at once."""
+    generation = cache.get(SITE_LOOKUP_GENERATION)
+    if generation is None:
+        generation = secrets.token_hex(4)
+        cache.set(SITE_LOOKUP_GENERATION, generation, cache_seconds())
+    return generation
+
+
+def locale_for_language(manager, language_code):
+    """Wagtail's `Locale.objects.get_for_language` (a query each time Wagtail routes a request or localises a
+    page), remembered per language with the chrome's lookups; a locale saved or deleted forgets it."""
+    key = f"{KEY_PREFIX}:locale:{lookup_generation()}:{language_code}"
+    locale = cache.get(key)
+    if locale is None:
+        locale = _locale_for_language_uncached(manager, language_code)
+        cache.set(key, locale, cache_seconds())
+    return locale
+
+
 def install_site_lookup():
     """Called from HomeConfig.ready."""
     Site._find_for_request = staticmethod(find_site_for_request)
+    LocaleManager.get_for_language = locale_for_language
 
 
 def forget_site_chrome(**kwargs):

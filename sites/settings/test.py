@@ -23,6 +23,10 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"},
 }
+# Tests run in one process whose cache is emptied before each test (tests/conftest.py): the site's chrome
+# (home/chrome.py) may live as long as with a shared cache, so that a slow machine cannot expire it between
+# the two requests of a test that counts queries.
+SITE_CHROME_SECONDS = 600
 # Tests that are about caching turn it on (tests/sites/test_page_cache.py): elsewhere a page read twice in
 # a test must show what the test just changed without publishing.
 PAGE_CACHE_SECONDS = 0

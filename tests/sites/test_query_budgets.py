@@ -1,5 +1,5 @@
 """Query budgets of the public pages: at most MAX_QUERIES for one anonymous request of every kind of public
-page of the demo province, at demo size and with its content ×10 (bench/content.py), rendered without the
+page of the demo province, Vietnamese and English, at demo size and with its content ×10 (bench/content.py), rendered without the
 application's page cache. The demo is seeded once for the module (and rolled back after it); each page is
 requested once before counting, as a reader after the previous reader would (the site's menu and banners
 are then in the cache, home/chrome.py)."""
@@ -36,12 +36,13 @@ def demo_province(django_db_setup, django_db_blocker):
 
 
 def public_pages(province):
-    """One live page of every page type of the provincial portal, in Vietnamese: {type name: full URL}."""
+    """One live page of every page type of the provincial portal in each language it is published in:
+    {"type name language": full URL}."""
     pages = {}
-    for page in Page.objects.descendant_of(province.root_page, inclusive=True).live().filter(
-        locale__language_code="vi"
-    ).order_by("path").specific(defer=True):
-        pages.setdefault(type(page).__name__, page.get_full_url())
+    home_pages = Page.objects.filter(translation_key=province.root_page.translation_key)
+    for home in home_pages:
+        for page in Page.objects.descendant_of(home, inclusive=True).live().order_by("path").specific(defer=True):
+            pages.setdefault(f"{type(page).__name__} {home.locale.language_code}", page.get_full_url())
     return pages
 
 
