@@ -15,7 +15,6 @@ migrated and filled (about 6 minutes on a 2-core machine). A second run on the s
 import datetime
 import os
 import random
-import statistics
 import sys
 import time
 import unicodedata
