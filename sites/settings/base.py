@@ -287,6 +287,10 @@ WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Cổng thông tin đi�
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 # Search: Wagtail's database backend, or an OpenSearch cluster with SEARCH_URL (search_backends.py).
 WAGTAILSEARCH_BACKENDS = search_backends(DATABASES["default"]["ENGINE"], os.environ)
+# Wagtail's autosave is off: a new page autosaved while the editor clicks «Gửi duyệt» is created twice over,
+# and the create form is refused with «Địa chỉ trang … đã có trang khác cùng mục dùng» beside a stray draft
+# (tests/e2e/test_admin_journey.py met it). Editors save with «Lưu bản nháp» (Ctrl+S).
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "ods", "pdf", "ppt", "pptx", "rtf", "txt", "xls", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Replacing the file behind a published page needs the right to publish that page (component_portals/files.py).

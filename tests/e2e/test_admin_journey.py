@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from .admin_steps import (
     PASSWORD,
@@ -94,15 +95,19 @@ class Screens:
 
 
 def submit(tab, title):
-    """«Gửi duyệt»; the admin goes back to the section and says the page was created and sent."""
+    """«Gửi duyệt»; the admin goes back to the section and says «Đã tạo và gửi duyệt trang …». The message is
+    waited for: the navigation that follows the click may not be the last."""
     with tab.expect_navigation(timeout=60_000):
         tab.get_by_role("button", name="Gửi duyệt").click()
-    errors = [
-        (element.get_attribute("id"), element.inner_text().strip())
-        for element in tab.locator("[data-field-errors]").all() if element.inner_text().strip()
-    ]
-    messages = " ".join(tab.locator(".messages").all_inner_texts())
-    assert f"Đã tạo và gửi duyệt trang «{title}»" in messages, f"the form was refused: {errors} {messages}"
+    try:
+        tab.locator(".messages", has_text=f"Đã tạo và gửi duyệt trang «{title}»").first.wait_for(timeout=30_000)
+    except PlaywrightTimeoutError:
+        errors = [
+            (element.get_attribute("id"), element.inner_text().strip())
+            for element in tab.locator("[data-field-errors]").all() if element.inner_text().strip()
+        ]
+        messages = " ".join(tab.locator(".messages").all_inner_texts())
+        pytest.fail(f"the form was refused: {errors} {messages} at {tab.url}")
 
 
 def editor_creates_and_submits(tab, base, screens, department):
