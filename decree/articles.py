@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -58,7 +59,7 @@ class ArticleIndexPage(RoutablePageMixin, SectionPage):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.listing(request, self.articles()))
         context.update(
-            articles=context["page_obj"].object_list,
+            articles=SimpleLazyObject(lambda: context["page_obj"].object_list),
             years=self.articles().dates("date", "year", order="DESC"),
             months=range(1, 13),
         )
@@ -158,11 +159,6 @@ class ArticlePage(BasePage):
             .order_by("-shares_keyword", "-date", "-pk")[:limit]
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.related_articles()
-        return context
-
     def clean(self):
         super().clean()
         if self.image_id and not self.image_alt.strip():
@@ -187,5 +183,7 @@ class DirectionIndexPage(ArticleIndexPage):
         return self.render(
             request,
             template="decree/direction_notice_archive.html",
-            context_overrides={**listing, "notices": listing["page_obj"].object_list, "kinds": NoticeKind.choices},
+            context_overrides={
+                **listing, "notices": SimpleLazyObject(lambda: listing["page_obj"].object_list), "kinds": NoticeKind.choices,
+            },
         )

@@ -64,6 +64,21 @@ def site_cached(request, name, build):
     return value
 
 
+def page_cached(request, page_id, name, build):
+    """`build()` for one page of the request's site and language: an entry of its own (a site has thousands
+    of pages; its chrome entry would grow with each), keyed by the generation that any change renews."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None or page_id is None:
+        return build()
+    digest = hashlib.sha256(name.encode()).hexdigest()[:32]
+    key = f"{KEY_PREFIX}:page:{lookup_generation()}:{site.pk}:{get_language()}:{page_id}:{digest}"
+    value = cache.get(key, MISSING)
+    if value is MISSING:
+        value = build()
+        cache.set(key, value, cache_seconds())
+    return value
+
+
 def find_site_for_request(request):
     """Wagtail's `Site._find_for_request` (a query on every request), remembered per host name and port
     with the chrome: forgotten by the same changes (a site, or its root page, changed). Only host names that
@@ -76,6 +91,7 @@ def find_site_for_request(request):
     if site is None:
         site = _find_site_uncached(request)
         if site is not None and site.hostname == hostname:
+            site.root_page.specific  # kept with the site: routing starts from it on every request
             cache.set(key, site, cache_seconds())
     return site
 

@@ -2,6 +2,8 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
@@ -20,6 +22,7 @@ from .home_blocks import DEFAULT_LAYOUT, SHARED_HOME_BLOCKS, HomeLayoutBlock, bl
 from .forms import PortalSettingsForm
 from .references import PortalAdminPageForm
 from .restrictions import restricted_pages
+from .routing import remembered_route
 from .text import ascii_slug
 
 
@@ -128,15 +131,18 @@ class SectionPage(BasePage):
         return filterset_class(request.GET, items, request=request, **filterset_kwargs)
 
     def listing(self, request, items, filterset_class=None, **filterset_kwargs):
-        """The filtered `items` and one page of them: what the section_index template shows."""
+        """The filtered `items` and one page of them: what the section_index template shows. The page is read
+        from the database only when the template renders it: the template shares what it rendered with the
+        next reader of the same address on the same day (`listing_key`, `{% page_fragment %}`)."""
         filterset = self.filterset(request, items, filterset_class, **filterset_kwargs)
         return {
             "filterset": filterset,
             "filters": filterset.values,
             "filter_errors": filterset.error_messages,
             "is_filtered": filterset.is_filtered,
-            "page_obj": self.paginate(request, filterset.qs),
+            "page_obj": SimpleLazyObject(lambda: self.paginate(request, filterset.qs)),
             "query_string": query_string(request),
+            "listing_key": f"{request.get_full_path()}|{timezone.localdate().isoformat()}",
         }
 
     def paginate(self, request, items):
@@ -164,6 +170,11 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("trang chủ cổng thông tin")
         verbose_name_plural = _("trang chủ cổng thông tin")
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        return remembered_route(self, request, path_components, super().route)
 
     @property
     def home_layout(self):

@@ -3,11 +3,16 @@ that depends only on the site, the language and the published pages and settings
 menu, the footer, a section's breadcrumbs), kept with the site's other chrome (home/chrome.py): one cache
 entry per site and language, forgotten by the same changes. `vary` values (page ids, flags) make one copy
 per value. What differs per reader or per moment (the user bar, the maintenance banner, a CSP nonce, the
-language switch of the page) must stay outside. Previews and logged-in users render it afresh."""
+language switch of the page) must stay outside. Previews and logged-in users render it afresh.
+
+`{% page_fragment "name" [vary …] %}…{% endpage_fragment %}`: the same for a part of the current page (its
+breadcrumbs, an article with its related articles, a section's listing for one address), in an entry of
+its own per page, forgotten by the same changes (home/chrome.py `page_cached`). A `vary` value missing from
+the context renders the part afresh, unshared."""
 
 from django import template
 
-from home.chrome import site_cached
+from home.chrome import page_cached, site_cached
 
 register = template.Library()
 
@@ -31,16 +36,33 @@ class SiteFragmentNode(template.Node):
     def __init__(self, nodelist, name, vary):
         self.nodelist, self.name, self.vary = nodelist, name, vary
 
+    def fragment_name(self, context):
+        return ":".join([str(self.name.resolve(context))] + [str(value.resolve(context)) for value in self.vary])
+
     def render(self, context):
-        parts = [str(self.name.resolve(context))] + [str(value.resolve(context)) for value in self.vary]
-        return fragment(context.get("request"), ":".join(parts), lambda: self.nodelist.render(context))
+        return fragment(context.get("request"), self.fragment_name(context), lambda: self.nodelist.render(context))
 
 
-@register.tag("site_fragment")
-def do_site_fragment(parser, token):
-    bits = token.split_contents()
-    if len(bits) < 2:
-        raise template.TemplateSyntaxError("{% site_fragment %} needs a name")
-    nodelist = parser.parse(("endsite_fragment",))
-    parser.delete_first_token()
-    return SiteFragmentNode(nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]])
+class PageFragmentNode(SiteFragmentNode):
+    def render(self, context):
+        request, page_id = context.get("request"), getattr(context.get("page"), "pk", None)
+        unknown_vary = any(value.resolve(context, ignore_failures=True) is None for value in self.vary)
+        if not shareable(request) or page_id is None or unknown_vary:
+            return self.nodelist.render(context)
+        return page_cached(request, page_id, f"html:{self.fragment_name(context)}", lambda: self.nodelist.render(context))
+
+
+def fragment_tag(node_class, end_tag):
+    def parse(parser, token):
+        bits = token.split_contents()
+        if len(bits) < 2:
+            raise template.TemplateSyntaxError(f"{{% {bits[0]} %}} needs a name")
+        nodelist = parser.parse((end_tag,))
+        parser.delete_first_token()
+        return node_class(nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]])
+
+    return parse
+
+
+register.tag("site_fragment", fragment_tag(SiteFragmentNode, "endsite_fragment"))
+register.tag("page_fragment", fragment_tag(PageFragmentNode, "endpage_fragment"))

@@ -6,7 +6,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from home.chrome import site_cached
+from home.chrome import page_cached, site_cached
 
 register = template.Library()
 
@@ -16,29 +16,34 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)  # each language named in itself: «Ti
 def page_translations(request, page):
     """The live translations of `page`, itself included, in the order of LANGUAGES: dicts with the language
     code, the language's own name, the relative and the absolute URL, and whether it is `page` itself.
-    One query, remembered for the rest of the request (the head and the header both ask)."""
+    Remembered for the rest of the request (the head and the header both ask) and shared per page until
+    anything is published (home/chrome.py)."""
     if not isinstance(page, Page) or not page.pk:
         return []
     cache = getattr(request, "_page_translations", {}) if request is not None else {}
     if page.pk not in cache:
-        translations = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-        cache[page.pk] = [
-            {
-                "code": code,
-                "name": LANGUAGE_NAMES[code],
-                "url": translations[code].get_url(request),
-                "full_url": translations[code].get_full_url(request),
-                "current": translations[code].pk == page.pk,
-            }
-            for code, _name in settings.LANGUAGES
-            if code in translations
-        ]
+        cache[page.pk] = page_cached(request, page.pk, "translations", lambda: live_translations(request, page))
         if request is not None:
             request._page_translations = cache
     return cache[page.pk]
+
+
+def live_translations(request, page):
+    translations = {
+        translation.locale.language_code: translation
+        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    return [
+        {
+            "code": code,
+            "name": LANGUAGE_NAMES[code],
+            "url": translations[code].get_url(request),
+            "full_url": translations[code].get_full_url(request),
+            "current": translations[code].pk == page.pk,
+        }
+        for code, _name in settings.LANGUAGES
+        if code in translations
+    ]
 
 
 def view_translations(request):
