@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q, TextField
 from django.db.models.functions import Cast
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -305,7 +306,7 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
         )
         context.update(self.listing(request, documents, portals=portals))
         context.update(
-            documents=attach_download_files(context["page_obj"].object_list),
+            documents=SimpleLazyObject(lambda: attach_download_files(context["page_obj"].object_list)),
             province_wide=province_wide,
             portals=[portal for portal, _path in portals],
             statuses=DocumentStatus.choices,

@@ -40,14 +40,14 @@ class ProvinceWideSection:
         with the site's menu (home/chrome.py)."""
 
         def scope():
-            province_wide = self.is_province_wide(request)
+            portal = self.get_portal(request)
+            province_wide = portal is not None and portal.is_province
             return province_wide, self.active_portals() if province_wide else []
 
         return site_cached(request, f"province_wide_scope:{self.pk}", scope)
 
     def is_province_wide(self, request=None):
-        portal = self.get_portal(request)
-        return portal is not None and portal.is_province
+        return self.province_wide_scope(request)[0]
 
     def active_portals(self):
         """The active portals with the path of their home page in this section's language."""
