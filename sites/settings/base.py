@@ -167,7 +167,9 @@ if REDIS_URL:
     }
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Pages keep parts of their own (home/chrome.py `page_cached`): Django's default of 300 entries would
+        # keep evicting the menus and banners that every page needs.
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}},
         "limits": {
             "BACKEND": "home.cache.LimitsDatabaseCache",
             "LOCATION": LIMITS_CACHE_TABLE,

@@ -6,10 +6,12 @@ logged-in users never read or fill the shared copies, and a page read again cost
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Page
 
 from home.routing import route_key
 from tests.factories import add_article, add_standard_page
@@ -144,3 +146,17 @@ def test_a_logged_in_editor_neither_reads_nor_fills_the_shared_article(client, l
     with CaptureQueriesContext(connection) as editor_reading:
         editor.get(path, HTTP_HOST=portal_a.site.hostname)
     assert len(editor_reading) > len(second_reading)
+
+
+def test_a_renamed_attachment_shows_its_new_name_on_the_shared_article(client, portal_a):
+    file = get_document_model()(title="Kế hoạch (dự thảo)", collection=Collection.get_first_root_node())
+    file.file.save("ke-hoach.pdf", ContentFile(b"%PDF-1.4 thu nghiem"), save=False)
+    file.save()
+    article = add_article(portal_a, "Bài có tệp đính kèm", attachments=[("document", {"document": file, "title": ""})])
+    path = article.relative_url(portal_a.site)
+    assert "Kế hoạch (dự thảo)" in read(client, portal_a, path).content.decode()
+
+    file.title = "Kế hoạch (chính thức)"
+    file.save()
+    html = read(client, portal_a, path).content.decode()
+    assert "Kế hoạch (chính thức)" in html and "Kế hoạch (dự thảo)" not in html
