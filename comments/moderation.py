@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from home.chrome import forget_site_chrome
 from home.purge import purge_page
 
 from .models import Status, TicketStatus
@@ -47,6 +48,7 @@ def decide(item, user, status):
         item.ticket_status = TicketStatus.IN_PROGRESS
         fields.append("ticket_status")
     item.save(update_fields=fields)
+    forget_site_chrome()  # a home's answered questions are kept with the site's chrome
     purge_page(item.page)  # approved input shows on its page; a decision may also take it away
     log(instance=item, action=ACTION_FOR_STATUS[status], user=user,
         data=_log_data(item, previous_status=previous, status=status))
@@ -72,6 +74,7 @@ def save_reply(item, user, reply, ticket_status=None, general_interest=None):
     if current == previous:
         return False
     item.save()
+    forget_site_chrome()
     purge_page(item.page)
     newly_answered = previous["ticket_status"] != TicketStatus.ANSWERED and item.ticket_status == TicketStatus.ANSWERED
     if item.is_question and item.reply and newly_answered:
@@ -103,6 +106,7 @@ def forward(item, user, portal, page):
     previous = item.portal
     item.portal, item.page = portal, page
     item.save(update_fields=["portal", "page", "updated_at"])
+    forget_site_chrome()
     log(instance=item, action=FORWARD, user=user,
         data=_log_data(item, from_portal=previous.slug, from_portal_name=previous.name, to_portal_name=portal.name))
     enqueue_after_commit(notify_forwarded, item.pk, previous.name)

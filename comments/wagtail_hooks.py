@@ -71,7 +71,8 @@ def add_answered_questions(home, request, context):
         return
     portal = site_cached(request, "home_portal", lambda: ComponentPortal.objects.filter(
         root_page__translation_key=home.translation_key).first())
-    context["answered_questions"] = (
+    # Shared with the site's chrome: a moderator's decision or reply forgets it (comments/moderation.py).
+    context["answered_questions"] = site_cached(request, "home_answered_questions", lambda: (
         list(CitizenInput.objects.published_questions(portal).select_related("page").order_by("-replied_at")[:count])
         if portal is not None else []
-    )
+    ))

@@ -1,5 +1,6 @@
 """Admin integration of the decree app."""
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Site
@@ -57,7 +58,11 @@ def add_documents_and_calendar(home, request, context):
             request, "home_calendar", lambda: WorkCalendarPage.objects.live().public().descendant_of(home).first()
         )
         context["week_calendar"] = calendar
-        context["week_entries"] = calendar.upcoming_entries(wanted["week_calendar"]) if calendar else []
+        # The week's engagements from today on: shared for the day (they are the children of published pages).
+        context["week_entries"] = site_cached(
+            request, f"home_week_entries:{timezone.localdate().isoformat()}",
+            lambda: calendar.upcoming_entries(wanted["week_calendar"]) if calendar else [],
+        )
     if "service_banners" in wanted:
         context["province_services"] = site_cached(request, "province_services", lambda: province_service_catalogue(home))
 

@@ -199,3 +199,18 @@ def test_the_board_queue_links_each_item_with_sender_and_subject(login, portal_a
 def test_the_queue_filters_never_fail_on_edge_values(login, portal_a, question, query):
     response = login("board").get(QUEUE, query)
     assert response.status_code == 200
+
+
+def test_a_question_answered_and_published_shows_on_the_portals_home_at_once(client, login, portal_a, question):
+    def home_questions():
+        soup = BeautifulSoup(client.get("/", HTTP_HOST=portal_a.site.hostname).content, "html.parser")
+        block = soup.select_one(".answered-questions")
+        return block.get_text() if block else ""
+
+    assert "Hồ sơ cấp phép xây dựng" not in home_questions()  # the home's blocks are now shared
+    approver = login("approver", portal_a)
+    approver.post(reverse("comments_admin:answer", args=[question.pk]), {"reply": "Hồ sơ gồm đơn đề nghị."})
+    assert "Hồ sơ cấp phép xây dựng" in home_questions()
+
+    approver.post(reverse("comments_admin:decide", args=[question.pk, "tu-choi"]))
+    assert "Hồ sơ cấp phép xây dựng" not in home_questions()
