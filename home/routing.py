@@ -1,12 +1,13 @@
 """Where an address leads, remembered. Wagtail finds the page of an address by walking down from the portal's
 home, two queries per level (the child with the slug, then its specific type). The page the walk ended on is
 remembered per portal home, language and address under the generation that any publish, move or deletion
-renews (home/chrome.py), so the next request reads that page with one query and lets it route the rest
-itself (a routable page's own views, a page's liveness check). Unknown addresses are not remembered."""
+renews (home/chrome.py), with the page itself as it was read, so the next request reads nothing and lets the
+page route the rest itself (a routable page's own views, a page's liveness check). Unknown addresses are not
+remembered."""
 
 import hashlib
+import pickle
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 
 from home.chrome import KEY_PREFIX, cache_seconds, lookup_generation
@@ -19,19 +20,23 @@ def route_key(home, path_components):
 
 def remembered_route(home, request, path_components, walk):
     """`walk(request, path_components)` (Wagtail's routing from `home`), skipping the walk down the ancestors
-    when the address was routed before."""
+    and the reading of the page when the address was routed before."""
     key = route_key(home, path_components)
     remembered = cache.get(key)
     if remembered is not None:
-        content_type_id, page_id, depth = remembered
-        page = ContentType.objects.get_for_id(content_type_id).model_class().objects.filter(pk=page_id).first()
-        if page is not None:
-            return page.route(request, path_components[depth:])
+        page, depth = remembered
+        return page.route(request, path_components[depth:])
     result = walk(request, path_components)
     page = result[0]
     below_home = page.url_path.removeprefix(home.url_path)
     if below_home != page.url_path:
         depth = len([part for part in below_home.split("/") if part])
-        cache.set(key, (page.content_type_id, page.pk, depth), cache_seconds())
+        cache.set(key, (remembered_copy(page), depth), cache_seconds())
     return result
 
+
+def remembered_copy(page):
+    """The page as read from the database, without what routing and serving attach to it (its parent)."""
+    copy = pickle.loads(pickle.dumps(page))
+    copy.__dict__.pop("_cached_parent_obj", None)
+    return copy
