@@ -298,13 +298,12 @@ class LegalDocumentIndexPage(ProvinceWideSection, SectionPage):
         context = super().get_context(request, *args, **kwargs)
         province_wide, portals = self.province_wide_scope(request)
         register = self.documents(request, portals)
-        documents = (
-            register.with_status()
+        context.update(self.listing(request, register, portals=portals, arrange=lambda documents: (
+            documents.with_status()
             .select_related("document_type", "issuer")
             .prefetch_related("legal_fields")
             .order_by("-issue_date", "-pk")
-        )
-        context.update(self.listing(request, documents, portals=portals))
+        )))
         context.update(
             documents=SimpleLazyObject(lambda: attach_download_files(context["page_obj"].object_list)),
             province_wide=province_wide,

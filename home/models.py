@@ -130,17 +130,19 @@ class SectionPage(BasePage):
         filterset_class = filterset_class or self.filterset_class
         return filterset_class(request.GET, items, request=request, **filterset_kwargs)
 
-    def listing(self, request, items, filterset_class=None, **filterset_kwargs):
+    def listing(self, request, items, filterset_class=None, arrange=None, **filterset_kwargs):
         """The filtered `items` and one page of them: what the section_index template shows. The page is read
         from the database only when the template renders it: the template shares what it rendered with the
-        next reader of the same address on the same day (`listing_key`, `{% page_fragment %}`)."""
+        next reader of the same address on the same day (`listing_key`, `{% page_fragment %}`). `arrange`,
+        if given, is applied to the filtered items then too (ordering, annotations, related rows)."""
         filterset = self.filterset(request, items, filterset_class, **filterset_kwargs)
+        arrange = arrange or (lambda filtered: filtered)
         return {
             "filterset": filterset,
             "filters": filterset.values,
             "filter_errors": filterset.error_messages,
             "is_filtered": filterset.is_filtered,
-            "page_obj": SimpleLazyObject(lambda: self.paginate(request, filterset.qs)),
+            "page_obj": SimpleLazyObject(lambda: self.paginate(request, arrange(filterset.qs))),
             "query_string": query_string(request),
             "listing_key": f"{request.get_full_path()}|{timezone.localdate().isoformat()}",
         }

@@ -18,8 +18,8 @@ register = template.Library()
 
 
 def shareable(request):
-    """Whether the request sees what every anonymous reader sees: no preview, no logged-in user."""
-    if request is None or getattr(request, "is_preview", False):
+    """Whether the request sees what every anonymous reader sees: a GET or HEAD, no preview, no logged-in user."""
+    if request is None or getattr(request, "is_preview", False) or request.method not in ("GET", "HEAD"):
         return False
     user = getattr(request, "user", None)
     return not (user is not None and user.is_authenticated)

@@ -160,3 +160,20 @@ def test_a_renamed_attachment_shows_its_new_name_on_the_shared_article(client, p
     file.save()
     html = read(client, portal_a, path).content.decode()
     assert "Kế hoạch (chính thức)" in html and "Kế hoạch (dự thảo)" not in html
+
+
+def test_a_retitled_page_shows_its_new_title_in_the_head_the_breadcrumbs_and_the_body_at_once(client, portal_a):
+    parent = add_standard_page(portal_a.root_page, title="Mục thông báo", slug="muc-thong-bao")
+    page = add_standard_page(parent, title="Thông báo cũ", slug="thong-bao")
+    soup = soup_of(client, portal_a, "/muc-thong-bao/thong-bao/")
+    assert soup.title.get_text().startswith("Thông báo cũ")
+
+    page.title = "Thông báo đã sửa"
+    page.save_revision().publish()
+    parent.title = "Mục thông báo mới"
+    parent.save_revision().publish()
+    soup = soup_of(client, portal_a, "/muc-thong-bao/thong-bao/")
+    assert soup.title.get_text().startswith("Thông báo đã sửa")
+    assert soup.select_one('meta[name="DC.title"]')["content"] == "Thông báo đã sửa"
+    assert "Mục thông báo mới" in soup.select_one(".breadcrumbs").get_text()
+    assert "Thông báo cũ" not in str(soup)
