@@ -67,10 +67,11 @@ class ProvinceWideSection:
 
     def items_of(self, model, request=None, portals=None):
         """Every published item of the section (of the province, when province-wide), before any filter."""
-        if not self.is_province_wide(request):
+        province_wide, active_portals = self.province_wide_scope(request)
+        if not province_wide:
             return model.objects.live().public().child_of(self)
         if portals is None:
-            portals = self.active_portals()
+            portals = active_portals
         return (
             model.objects.live().public()
             .filter(locale_id=self.locale_id)

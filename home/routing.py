@@ -5,8 +5,8 @@ renews (home/chrome.py), with the page itself as it was read, so the next reques
 page route the rest itself (a routable page's own views, a page's liveness check). Unknown addresses are not
 remembered."""
 
+import copy
 import hashlib
-import pickle
 
 from django.core.cache import cache
 
@@ -36,7 +36,7 @@ def remembered_route(home, request, path_components, walk):
 
 
 def remembered_copy(page):
-    """The page as read from the database, without what routing and serving attach to it (its parent)."""
-    copy = pickle.loads(pickle.dumps(page))
-    copy.__dict__.pop("_cached_parent_obj", None)
-    return copy
+    """The page as read from the database, without what routing attached to it (its parent)."""
+    remembered = copy.copy(page)
+    remembered.__dict__.pop("_cached_parent_obj", None)
+    return remembered

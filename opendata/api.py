@@ -107,7 +107,7 @@ class DatasetAPIViewSet(PagesAPIViewSet):
         """Every item in scope (the detail view looks items up here), before the section's filters."""
         if self.dataset.province_wide_section:
             sections = self.sections()
-            portals = sections[0].active_portals() if sections and sections[0].is_province_wide(self.request) else []
+            portals = sections[0].province_wide_scope(self.request)[1] if sections else []
             return sections[0].items_of(self.dataset.model, self.request, portals) if sections else (
                 self.dataset.model.objects.none())
         items = self.dataset.model.objects.none()

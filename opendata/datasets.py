@@ -139,7 +139,7 @@ def services(request, sections):
     """The catalogue's order (sector, then name, in Vietnamese order), one page of it fetched at a time."""
     found = []
     for section in sections:
-        portals = section.active_portals() if section.is_province_wide(request) else []
+        _province_wide, portals = section.province_wide_scope(request)
         catalogue = section.filterset(request, section.services(request, portals), portals=portals).qs
         found += section.in_catalogue_order(catalogue)
     return LazyPages(PublicServicePage, found)

@@ -107,7 +107,7 @@ def register_documents(request, scope, extra_readers):
     section = scope.register()
     if section is None:
         raise BadParameter(_("Cổng này chưa có sổ văn bản bằng ngôn ngữ này."))
-    portals = section.active_portals() if section.is_province_wide(request) else []
+    _province_wide, portals = section.province_wide_scope(request)
     readers = {"loai": integer(), "co-quan": integer(), "linh-vuc": integer(), "nguoi-ky": text(255), "nam": year(),
                "trang-thai": choice(DocumentStatus.values),
                "q": text(200), **extra_readers}

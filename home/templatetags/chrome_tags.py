@@ -36,20 +36,22 @@ class SiteFragmentNode(template.Node):
     def __init__(self, nodelist, name, vary):
         self.nodelist, self.name, self.vary = nodelist, name, vary
 
-    def fragment_name(self, context):
-        return ":".join([str(self.name.resolve(context))] + [str(value.resolve(context)) for value in self.vary])
+    def fragment_name(self, context, vary):
+        return ":".join([str(self.name.resolve(context))] + [str(value) for value in vary])
 
     def render(self, context):
-        return fragment(context.get("request"), self.fragment_name(context), lambda: self.nodelist.render(context))
+        vary = [value.resolve(context) for value in self.vary]
+        return fragment(context.get("request"), self.fragment_name(context, vary), lambda: self.nodelist.render(context))
 
 
 class PageFragmentNode(SiteFragmentNode):
     def render(self, context):
         request, page_id = context.get("request"), getattr(context.get("page"), "pk", None)
-        unknown_vary = any(value.resolve(context, ignore_failures=True) is None for value in self.vary)
-        if not shareable(request) or page_id is None or unknown_vary:
+        vary = [value.resolve(context, ignore_failures=True) for value in self.vary]
+        if not shareable(request) or page_id is None or None in vary:
             return self.nodelist.render(context)
-        return page_cached(request, page_id, f"html:{self.fragment_name(context)}", lambda: self.nodelist.render(context))
+        name = f"html:{self.fragment_name(context, vary)}"
+        return page_cached(request, page_id, name, lambda: self.nodelist.render(context))
 
 
 def fragment_tag(node_class, end_tag):
